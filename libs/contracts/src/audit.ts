@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { IsoDateTime, PageQueryFields, Ref, UuidSchema, pageOf } from './common';
+
+export const AUDIT_ACTIONS = [
+  'auth.sign-in',
+  'auth.sign-in-failed',
+  'auth.sign-out',
+  'auth.password-change',
+  'me.update',
+  'unit-level.create',
+  'unit.create',
+  'unit.rename',
+  'unit.move',
+  'person.create',
+  'position.assign',
+  'position.end',
+  'user.create',
+  'user.set-roles',
+  'user.disable',
+  'user.enable',
+  'user.reset-password',
+] as const;
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+export const AuditEntryView = z.object({
+  id: z.uuid(),
+  occurredAt: IsoDateTime,
+  actor: Ref.nullable(),
+  action: AuditActionSchema,
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  unit: Ref.nullable(),
+  requestId: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEntryView = z.infer<typeof AuditEntryView>;
+export const AuditPage = pageOf(AuditEntryView);
+
+const DateOnly = z.iso.date();
+export const AuditQuery = z
+  .strictObject({
+    /** Entries about this unit's subtree. */
+    unitId: UuidSchema.optional(),
+    /** The acting user. */
+    actorId: UuidSchema.optional(),
+    action: AuditActionSchema.optional(),
+    /** Inclusive days, in Asia/Ho_Chi_Minh time. */
+    from: DateOnly.optional(),
+    to: DateOnly.optional(),
+    ...PageQueryFields,
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: '"from" must not be after "to"',
+    path: ['from'],
+  });
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const HealthView = z.object({
+  status: z.enum(['ok', 'degraded']),
+  checks: z.record(z.string(), z.object({ status: z.enum(['up', 'down']), latencyMs: z.number(), error: z.string().optional() })),
+  queues: z.record(z.string(), z.object({ waiting: z.number(), active: z.number(), failed: z.number(), delayed: z.number() })),
+  time: IsoDateTime,
+});
+export type HealthView = z.infer<typeof HealthView>;

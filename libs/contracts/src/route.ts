@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type { Role } from './roles';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call a route. `public`: anyone; `authenticated`: any signed-in user;
+ * a role list: a signed-in user holding at least one of them (scope is checked by the service).
+ */
+export type RouteAccess = 'public' | 'authenticated' | readonly Role[];
+
+type AnySchema = z.ZodType;
+
+export interface RouteDefinition<
+  P extends AnySchema | undefined = AnySchema | undefined,
+  Q extends AnySchema | undefined = AnySchema | undefined,
+  B extends AnySchema | undefined = AnySchema | undefined,
+  R extends AnySchema | undefined = AnySchema | undefined,
+> {
+  readonly method: HttpMethod;
+  /** Path under `/api`, with `:name` parameters (e.g. `/v1/units/:id`). */
+  readonly path: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly access: RouteAccess;
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+  /** Absent for routes that answer 204 No Content. */
+  readonly response?: R;
+}
+
+export function defineRoute<
+  P extends AnySchema | undefined = undefined,
+  Q extends AnySchema | undefined = undefined,
+  B extends AnySchema | undefined = undefined,
+  R extends AnySchema | undefined = undefined,
+>(definition: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
+  return definition;
+}
+
+type OutputOf<S> = S extends AnySchema ? z.output<S> : undefined;
+type InputOf<S> = S extends AnySchema ? z.input<S> : undefined;
+
+/** What the server sees after the contract parsed the request. */
+export interface ParsedInput<D> {
+  params: D extends RouteDefinition<infer P> ? OutputOf<P> : never;
+  query: D extends RouteDefinition<AnySchema | undefined, infer Q> ? OutputOf<Q> : never;
+  body: D extends RouteDefinition<AnySchema | undefined, AnySchema | undefined, infer B> ? OutputOf<B> : never;
+}
+
+/** What a client sends. */
+export interface RequestInput<D> {
+  params: D extends RouteDefinition<infer P> ? InputOf<P> : never;
+  query: D extends RouteDefinition<AnySchema | undefined, infer Q> ? InputOf<Q> : never;
+  body: D extends RouteDefinition<AnySchema | undefined, AnySchema | undefined, infer B> ? InputOf<B> : never;
+}
+
+export type ResponseOf<D> =
+  D extends RouteDefinition<AnySchema | undefined, AnySchema | undefined, AnySchema | undefined, infer R>
+    ? R extends AnySchema
+      ? z.output<R>
+      : void
+    : never;
+
+/** Fills `:name` parameters of a route path. */
+export function buildPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,32 @@
+// One Jest preset for every project: SWC with decorator metadata (Nest injects `undefined` without it).
+const path = require('node:path');
+
+const workspaceRoot = path.resolve(__dirname, '../..');
+
+module.exports = ({ displayName, rootDir, testMatch, testTimeout = 5000, setupFiles = [] }) => ({
+  displayName,
+  rootDir,
+  testMatch,
+  testTimeout,
+  setupFiles: ['reflect-metadata', ...setupFiles],
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@sen/contracts$': path.join(workspaceRoot, 'libs/contracts/src/index.ts'),
+  },
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+});
