@@ -30,11 +30,18 @@ export type Ref = z.infer<typeof Ref>;
 
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
-/** Vietnamese mobile numbers: 0xxxxxxxxx or +84xxxxxxxxx. */
+/** Stored phone numbers use the domestic form 0xxxxxxxxx, so +84 and 0 spellings find the same account. */
+export function normalizePhone(phone: string): string {
+  const compact = phone.replace(/[\s.-]/g, '');
+  return compact.startsWith('+84') ? `0${compact.slice(3)}` : compact;
+}
+
+/** Vietnamese mobile numbers: 0xxxxxxxxx or +84xxxxxxxxx, stored as 0xxxxxxxxx. */
 export const PhoneSchema = z
   .string()
   .trim()
-  .regex(/^(0|\+84)\d{9}$/, 'Phone must be 10 digits starting with 0, or +84 followed by 9 digits');
+  .regex(/^(0|\+84)\d{9}$/, 'Phone must be 10 digits starting with 0, or +84 followed by 9 digits')
+  .transform(normalizePhone);
 export const EmailSchema = z.email().trim().toLowerCase().max(254);
 
 export const PasswordSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime, PageQueryFields, Ref, SearchText, UuidSchema, pageOf } from './common';
+import { EmailSchema, IsoDateTime, PageQueryFields, PhoneSchema, Ref, SearchText, UuidSchema, pageOf } from './common';
 
 export const UnitLevelView = z.object({
   id: z.uuid(),
@@ -110,12 +110,8 @@ export const CreatePersonBody = z.strictObject({
   fullName: z.string().trim().min(2).max(200),
   gender: GenderSchema.optional(),
   birthYear: z.number().int().min(1920).max(2015).optional(),
-  email: z.email().trim().toLowerCase().max(254).optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^(0|\+84)\d{9}$/, 'Phone must be 10 digits starting with 0, or +84 followed by 9 digits')
-    .optional(),
+  email: EmailSchema.optional(),
+  phone: PhoneSchema.optional(),
 });
 export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
 

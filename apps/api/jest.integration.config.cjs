@@ -1,0 +1,6 @@
+module.exports = require('../../tools/jest/preset.cjs')({
+  displayName: 'api:integration',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+  testTimeout: 60_000,
+});

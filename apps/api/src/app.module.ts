@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import type { AppConfig } from './core/config/app-config';
+import { CoreModule } from './core/core.module';
+import { AllExceptionsFilter } from './core/http/all-exceptions.filter';
+import { ContractInterceptor } from './core/http/contract.interceptor';
+import { AuditModule } from './features/audit/audit.module';
+import { AuthModule } from './features/auth/auth.module';
+import { HealthModule } from './features/health/health.module';
+import { OrganisationModule } from './features/organisation/organisation.module';
+import { UsersModule } from './features/users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), AuthModule, OrganisationModule, UsersModule, AuditModule, HealthModule],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },
+      ],
+    };
+  }
+}

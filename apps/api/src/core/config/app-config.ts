@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+const Bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/sen'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/)
+    .default('sen'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: Bool.default(false),
+  COOKIE_SECURE: Bool.optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  WEB_DIST: z.string().default('dist/apps/web'),
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+});
+
+export type AppConfig = Readonly<{
+  env: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+  logLevel: string;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  signInMaxFailures: number;
+  signInLockMs: number;
+  signInRatePerMinute: number;
+  bodyLimitBytes: number;
+  webDist: string;
+  publicUrl: string;
+}>;
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; a bad value names the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
+    logLevel: c.LOG_LEVEL,
+    seedDemo: c.SEED_DEMO,
+    cookieSecure: c.COOKIE_SECURE ?? c.PUBLIC_URL.startsWith('https:'),
+    sessionIdleMs: c.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: c.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    signInMaxFailures: c.SIGN_IN_MAX_FAILURES,
+    signInLockMs: c.SIGN_IN_LOCK_MINUTES * 60_000,
+    signInRatePerMinute: c.SIGN_IN_RATE_PER_MINUTE,
+    bodyLimitBytes: c.BODY_LIMIT_BYTES,
+    webDist: c.WEB_DIST,
+    publicUrl: c.PUBLIC_URL,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

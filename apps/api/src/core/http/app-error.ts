@@ -1,0 +1,53 @@
+import type { ErrorCode, FieldError } from '@sen/contracts';
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_BODY: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  CSRF_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  ACCOUNT_DISABLED: 403,
+  RATE_LIMITED: 429,
+  UNIT_MOVE_INTO_OWN_SUBTREE: 422,
+  UNIT_LEVEL_ORDER: 422,
+  POSITION_HOLDER_TAKEN: 409,
+  POSITION_RESERVES_FULL: 409,
+  POSITION_ALREADY_ASSIGNED: 409,
+  PERSON_OUTSIDE_UNIT: 422,
+  PERSON_HAS_ACCOUNT: 409,
+  EMAIL_TAKEN: 409,
+  PHONE_TAKEN: 409,
+  CANNOT_CHANGE_OWN_ACCOUNT: 403,
+  SCOPE_OUTSIDE_OWN: 403,
+  INTERNAL: 500,
+};
+
+/** A failure a client can act on; the global filter turns it into the contract's error body. */
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError('NOT_FOUND', `${what} not found`);
+  }
+
+  static field(code: ErrorCode, path: string, message: string): AppError {
+    return new AppError(code, `${path}: ${message}`, [{ path, code, message }]);
+  }
+}

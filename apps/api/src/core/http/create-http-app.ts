@@ -1,0 +1,84 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { join, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from '../../app.module';
+import type { AppConfig } from '../config/app-config';
+import { PinoNestLogger } from '../logging/pino-logger';
+import { toErrorReply } from './error-body';
+import { buildOpenApiDocument } from './openapi';
+
+const REQUEST_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** The HTTP application as served in production and exercised by the integration tests. */
+export async function createHttpApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.bodyLimitBytes,
+    disableRequestLogging: false,
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+  // Errors raised before Nest sees the request (body parsing, size limit) get the same body as Nest's.
+  fastify.setErrorHandler((error, request, reply) => {
+    const { status, body, headers } = toErrorReply(error, request.id);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (headers) void reply.headers(headers);
+    void reply.status(status).send(body);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');
+  await app.register(fastifySwagger, { mode: 'static', specification: { document: document as never } });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  fastify.get('/api/openapi.json', async () => document);
+
+  const webRoot = resolve(config.webDist);
+  if (existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'], maxAge: '1h' });
+    // Client-side routes fall back to the app shell; unknown API paths stay JSON 404s.
+    fastify.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api')) {
+        void reply.status(404).send(toErrorReply({ getStatus: () => 404 }, request.id).body);
+        return;
+      }
+      void reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,18 @@
+/** Every queue and its job payloads, so `enqueue(name, data)` is type-checked. Payloads carry ids only. */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+export interface JobPayloads {
+  [QueueName.Maintenance]: { task: 'purge-expired-sessions' };
+}
+
+export const ALL_QUEUES = Object.values(QueueName);
+
+/** Retry and retention defaults in one place. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+} as const;

@@ -1,0 +1,75 @@
+import { buildPath, CSRF_HEADER, type RequestInput, type ResponseOf, type RouteDefinition } from '@sen/contracts';
+import { ApiRequestError } from './api-request-error';
+
+const API_BASE = '/api';
+
+type Defined<T> = [T] extends [never] ? never : T extends undefined ? never : T;
+type Part<D, K extends keyof RequestInput<D>> = [Defined<RequestInput<D>[K]>] extends [never]
+  ? { [P in K]?: undefined }
+  : object extends Defined<RequestInput<D>[K]>
+    ? { [P in K]?: Defined<RequestInput<D>[K]> }
+    : { [P in K]: Defined<RequestInput<D>[K]> };
+
+/** Only the parts a route declares are accepted, and required ones must be given. */
+export type ApiRequestOptions<D> = Part<D, 'params'> &
+  Part<D, 'query'> &
+  Part<D, 'body'> & { signal?: AbortSignal | undefined };
+
+type CsrfTokenSource = () => string | undefined;
+let readCsrfToken: CsrfTokenSource = () => undefined;
+
+/** The token lives in the session query; the client reads it lazily so it never goes stale. */
+export function setCsrfTokenSource(source: CsrfTokenSource): void {
+  readCsrfToken = source;
+}
+
+function toSearch(query: unknown): string {
+  if (query === undefined || query === null || typeof query !== 'object') return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      search.set(key, String(value));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export async function apiRequest<D extends RouteDefinition>(
+  route: D,
+  ...[options]: object extends Omit<ApiRequestOptions<D>, 'signal'> ? [ApiRequestOptions<D>?] : [ApiRequestOptions<D>]
+): Promise<ResponseOf<D>> {
+  const opts = (options ?? {}) as { params?: unknown; query?: unknown; body?: unknown; signal?: AbortSignal };
+  const url =
+    API_BASE + buildPath(route.path, (opts.params ?? {}) as Record<string, string>) + toSearch(opts.query);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (route.method !== 'GET') {
+    const token = readCsrfToken();
+    if (token) headers[CSRF_HEADER] = token;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: route.method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw ApiRequestError.network(cause);
+  }
+
+  if (!response.ok) throw await ApiRequestError.fromResponse(response);
+  if (response.status === 204 || route.response === undefined) return undefined as ResponseOf<D>;
+  try {
+    // The server already validated its answer against the contract; parsing again would only cost time on phones.
+    return (await response.json()) as ResponseOf<D>;
+  } catch (cause) {
+    throw ApiRequestError.network(cause);
+  }
+}

@@ -1,0 +1,35 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import type { SessionView } from '@sen/contracts';
+import { authKeys } from '../../features/auth/api/auth.keys';
+import { setCsrfTokenSource } from './api-client';
+import { isApiRequestError } from './api-request-error';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: { handlesUnauthenticated?: boolean };
+  }
+}
+
+function onError(error: unknown, handlesUnauthenticated = false): void {
+  if (handlesUnauthenticated || !isApiRequestError(error) || error.status !== 401) return;
+  // Clearing the session makes the route guard send the user to sign-in, keeping the intended URL.
+  queryClient.setQueryData(authKeys.session(), null);
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error) => onError(error) }),
+  mutationCache: new MutationCache({
+    onError: (error, _variables, _context, mutation) => onError(error, mutation.meta?.handlesUnauthenticated),
+  }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // Client errors will not fix themselves; a flaky rural connection might.
+      retry: (failureCount, error) =>
+        failureCount < 2 && (!isApiRequestError(error) || error.isNetwork || error.status >= 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+setCsrfTokenSource(() => queryClient.getQueryData<SessionView | null>(authKeys.session())?.csrfToken);

@@ -1,0 +1,84 @@
+import type { FormErrors } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+
+type Issue = z.core.$ZodIssue;
+
+function fieldName(path: readonly PropertyKey[]): string {
+  const last = [...path].reverse().find((segment) => typeof segment === 'string');
+  return typeof last === 'string' ? last : '';
+}
+
+/**
+ * Contract schemas carry English, technical messages; users read a translation chosen by the
+ * issue's kind and field instead.
+ */
+export function translateIssue(issue: Issue, t: TFunction): string {
+  const field = fieldName(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return t('validation.required');
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? t('validation.required')
+          : t('validation.tooShort', { count: Number(issue.minimum) });
+      }
+      if (issue.origin === 'array') return t('validation.tooFewItems', { count: Number(issue.minimum) });
+      return t('validation.tooSmall', { min: Number(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'string') return t('validation.tooLong', { count: Number(issue.maximum) });
+      if (issue.origin === 'array') return t('validation.tooManyItems', { count: Number(issue.maximum) });
+      return t('validation.tooBig', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      if (issue.format === 'email') return t('validation.email');
+      if (issue.format === 'uuid') return t('validation.choose');
+      if (field === 'phone') return t('validation.phone');
+      if (field === 'password' || field === 'newPassword') return t('validation.password');
+      return t('validation.format');
+    case 'invalid_value':
+      return t('validation.choose');
+    case 'custom':
+      if (field === 'email') return t('validation.emailOrPhone');
+      if (field === 'roles') return t('validation.duplicateRole');
+      if (field === 'from') return t('validation.dateOrder');
+      return t('validation.format');
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+      return t('validation.format');
+  }
+}
+
+export function issuesToFormErrors(issues: readonly Issue[], t: TFunction): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    // The first problem of a field is the one worth fixing first.
+    errors[key] ??= translateIssue(issue, t);
+  }
+  return errors;
+}
+
+/**
+ * A Mantine `validate` function backed by a contract schema: form values are first shaped into
+ * the request body (empty inputs become absent), so the form checks exactly what the API will.
+ */
+export function contractValidator<Values, S extends z.ZodType>(
+  schema: S,
+  toBody: (values: Values) => z.input<S>,
+  t: TFunction,
+): (values: Values) => FormErrors {
+  return (values) => {
+    const result = schema.safeParse(toBody(values));
+    return result.success ? {} : issuesToFormErrors(result.error.issues, t);
+  };
+}
+
+/** Empty text inputs mean "not given". */
+export function optionalText(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}

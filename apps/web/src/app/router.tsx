@@ -1,0 +1,2 @@
+import { createBrowserRouter } from 'react-router';
+export const router = createBrowserRouter([]);

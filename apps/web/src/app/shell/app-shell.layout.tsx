@@ -1,0 +1,101 @@
+import { Suspense } from 'react';
+import { AppShell, Burger, Container, Button, Group, Loader, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { canAccess } from '../access/access';
+import { useSession } from '../../features/auth/hooks/use-session.query';
+import { useSignOutMutation } from '../../features/auth/hooks/use-sign-out.mutation';
+import { ListSkeleton } from '../ui/list-skeleton.component';
+import { LanguageSwitch } from './language-switch.component';
+import { NAV_ITEMS } from './nav-items';
+import classes from './app-shell.module.css';
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+export function AppShellLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigation = useNavigation();
+  const navigate = useNavigate();
+  const signOut = useSignOutMutation();
+  const items = NAV_ITEMS.filter((item) => canAccess(session, item.access));
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'md' }}
+    >
+      <a href="#main" className={classes.skipLink}>
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('shell.closeMenu') : t('shell.openMenu')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Title order={2} size="h3" c="pink.8">
+              <Link to="/" className={classes.brand}>
+                {t('app.name')}
+              </Link>
+            </Title>
+            {navigation.state === 'loading' && <Loader size="xs" aria-label={t('common.loading')} />}
+          </Group>
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            <Text size="sm" fw={500} truncate="end" visibleFrom="xs" maw={200}>
+              <VisuallyHidden>{t('shell.signedInAs')} </VisuallyHidden>
+              {session.user.fullName}
+            </Text>
+            <LanguageSwitch />
+            <Button
+              variant="light"
+              size="compact-sm"
+              loading={signOut.isPending}
+              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
+            >
+              {t('auth.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('shell.navigation')}>
+        <Text size="sm" fw={500} hiddenFrom="xs" px="sm" py="xs" truncate="end">
+          {session.user.fullName}
+        </Text>
+        {items.map((item) => {
+          const active = isActive(location.pathname, item.to);
+          return (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.labelKey)}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={close}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Container size="lg" px={0}>
+          <Suspense fallback={<ListSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,16 @@
+import { routes, type RouteAccess } from '@sen/contracts';
+
+export interface NavItem {
+  to: string;
+  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.users' | 'nav.audit';
+  access: RouteAccess;
+}
+
+/** Each screen is shown to whoever may call the API route it is built on. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home', access: 'authenticated' },
+  { to: '/units', labelKey: 'nav.units', access: routes.listUnits.access },
+  { to: '/people', labelKey: 'nav.people', access: routes.listPeople.access },
+  { to: '/users', labelKey: 'nav.users', access: routes.listUsers.access },
+  { to: '/audit', labelKey: 'nav.audit', access: routes.listAudit.access },
+];

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { SignInBody } from '@sen/contracts';
+import { applyLocale } from '../../../i18n/i18n';
+import { signIn } from '../api/auth.api';
+import { authKeys } from '../api/auth.keys';
+
+export function useSignInMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SignInBody) => signIn(body),
+    // Sign-in errors are shown inline on the form; skip the global 401 redirect.
+    meta: { handlesUnauthenticated: true },
+    onSuccess: async (session) => {
+      // Another user's cached lists must never show through.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
+      queryClient.setQueryData(authKeys.session(), session);
+      await applyLocale(session.user.locale);
+    },
+  });
+}

@@ -1,0 +1,85 @@
+import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@sen/contracts';
+import { useCan } from '../../../app/access/use-can.hook';
+import { EmptyList } from '../../../app/ui/empty-list.component';
+import { ListPagination } from '../../../app/ui/list-pagination.component';
+import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
+import { PageHeader } from '../../../app/ui/page-header.component';
+import { QueryError } from '../../../app/ui/query-error.component';
+import { SearchField } from '../../../app/ui/search-field.component';
+import { orUndefined, useListParams } from '../../../app/ui/use-list-params.hook';
+import { UnitPicker } from '../../units/components/unit-picker.component';
+import { useUnitQuery } from '../../units/hooks/use-unit.query';
+import { PeopleTable } from '../components/people-table.component';
+import { usePeopleQuery } from '../hooks/use-people.query';
+
+const PAGE_SIZE = 20;
+
+export function PeopleListPage() {
+  const { t } = useTranslation();
+  const canCreate = useCan(routes.createPerson);
+  const { page, values, setFilter, setPage } = useListParams(['search', 'unitId']);
+  const unitId = orUndefined(values.unitId);
+  const search = orUndefined(values.search);
+  // The filter's unit name, for a link shared or opened from the organisation screen.
+  const unit = useUnitQuery(unitId);
+  const people = usePeopleQuery({ unitId, search, page, pageSize: PAGE_SIZE });
+  const filtered = Boolean(unitId || search);
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('people.title')}
+        actions={
+          canCreate ? (
+            <Button component={Link} to={unitId ? `/people/new?unitId=${unitId}` : '/people/new'}>
+              {t('people.create.action')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SearchField
+          label={t('people.search')}
+          placeholder={t('people.searchPlaceholder')}
+          value={values.search}
+          onChange={(value) => setFilter('search', value)}
+        />
+        <UnitPicker
+          label={t('people.unitFilter')}
+          clearable
+          value={unitId ?? null}
+          selected={unit.data ? { id: unit.data.id, name: unit.data.name } : null}
+          onChange={(id) => setFilter('unitId', id ?? '')}
+        />
+      </SimpleGrid>
+      <div aria-live="polite" aria-busy={people.isFetching}>
+        {people.isPending ? (
+          <ListSkeleton />
+        ) : people.isError ? (
+          <QueryError error={people.error} onRetry={() => void people.refetch()} />
+        ) : people.data.items.length === 0 ? (
+          <EmptyList
+            title={filtered ? t('people.noResults') : t('people.empty')}
+            description={filtered ? t('common.tryOtherSearch') : undefined}
+          />
+        ) : (
+          <Stack gap="sm">
+            <PeopleTable
+              people={people.data.items}
+              caption={unit.data ? t('people.membersOf', { name: unit.data.name }) : t('people.inScope')}
+            />
+            <ListPagination
+              page={people.data.page}
+              pageSize={people.data.pageSize}
+              total={people.data.total}
+              onChange={setPage}
+            />
+          </Stack>
+        )}
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { CreateUnitBody, type UnitDetail } from '@sen/contracts';
+import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { contractValidator } from '../../../app/forms/contract-validator';
+import { FormError } from '../../../app/ui/form-error.component';
+import { notifySuccess } from '../../../app/ui/notify';
+import { QueryError } from '../../../app/ui/query-error.component';
+import { useLevelName } from '../hooks/use-level-name.hook';
+import { useUnitLevelsQuery } from '../hooks/use-unit-levels.query';
+import { useCreateUnitMutation } from '../hooks/use-unit-mutations';
+
+interface Values {
+  name: string;
+  levelId: string;
+}
+
+export function CreateUnitDialog({ parent, onClose }: { parent: UnitDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const levelName = useLevelName();
+  const levels = useUnitLevelsQuery();
+  const create = useCreateUnitMutation();
+  const toBody = (values: Values) => ({ parentId: parent.id, levelId: values.levelId, name: values.name });
+  const form = useForm<Values>({
+    initialValues: { name: '', levelId: '' },
+    validate: contractValidator(CreateUnitBody, toBody, t),
+  });
+
+  const parentRank = levels.data?.items.find((level) => level.id === parent.level.id)?.rank ?? -1;
+  // A child must sit at a lower level than its parent; the API enforces it, the list just avoids the error.
+  const levelOptions = (levels.data?.items ?? [])
+    .filter((level) => level.rank > parentRank)
+    .sort((a, b) => a.rank - b.rank)
+    .map((level) => ({ value: level.id, label: levelName(level) }));
+
+  return (
+    <Modal opened onClose={onClose} title={t('units.create.title', { parent: parent.name })} centered>
+      {levels.isError ? (
+        <QueryError error={levels.error} onRetry={() => void levels.refetch()} />
+      ) : (
+        <form
+          noValidate
+          onSubmit={form.onSubmit((values) => {
+            create.mutate(CreateUnitBody.parse(toBody(values)), {
+              onSuccess: (unit) => {
+                notifySuccess(t('units.create.done', { name: unit.name }));
+                onClose();
+                void navigate(`/units/${unit.id}`);
+              },
+              onError: (error) => form.setErrors(apiFieldErrors(error, t, { UNIT_LEVEL_ORDER: 'levelId' })),
+            });
+          })}
+        >
+          <Stack>
+            <TextInput label={t('units.fields.name')} required data-autofocus {...form.getInputProps('name')} />
+            <Select
+              label={t('units.fields.level')}
+              required
+              data={levelOptions}
+              disabled={levels.isPending}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('levelId')}
+            />
+            {!isFieldLevel(create.error, { UNIT_LEVEL_ORDER: 'levelId' }) && <FormError error={create.error} />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {t('common.create')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
