@@ -10,11 +10,14 @@ import { ENDPOINT_KEY } from './endpoint.decorator';
 export type ContractRequest = FastifyRequest & { contractInput?: ParsedInput<RouteDefinition> };
 
 function issuesOf(part: string, error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [part, ...issue.path.map(String)].join('.'),
-    code: issue.code,
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const path = [part, ...issue.path.map(String)];
+    // One entry per unknown key, so the message names the field rather than its parent.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), code: issue.code, message: 'Unknown field' }));
+    }
+    return [{ path: path.join('.'), code: issue.code, message: issue.message }];
+  });
 }
 
 /** Parses params, query and body against the route's schemas; anything unknown or malformed is a 400 naming the field. */

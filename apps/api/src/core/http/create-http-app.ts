@@ -23,7 +23,6 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.bodyLimitBytes,
-    disableRequestLogging: false,
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -40,13 +39,6 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
-  });
-  // Errors raised before Nest sees the request (body parsing, size limit) get the same body as Nest's.
-  fastify.setErrorHandler((error, request, reply) => {
-    const { status, body, headers } = toErrorReply(error, request.id);
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    if (headers) void reply.headers(headers);
-    void reply.status(status).send(body);
   });
 
   await app.register(fastifyCookie);

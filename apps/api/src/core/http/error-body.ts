@@ -1,5 +1,4 @@
 import type { ApiError, ErrorCode, FieldError } from '@sen/contracts';
-import type { FastifyError } from 'fastify';
 import { AppError } from './app-error';
 
 export interface ErrorReply {
@@ -17,24 +16,20 @@ export function toErrorReply(error: unknown, requestId: string): ErrorReply {
   if (error instanceof AppError) {
     return { ...reply(error.status, error.code, error.message, requestId, error.fields), headers: error.headers };
   }
-  const fastifyCode = (error as Partial<FastifyError>)?.code;
-  switch (fastifyCode) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+  // Nest wraps Fastify's body-parsing failures in HttpExceptions carrying the status.
+  const status = (error as { getStatus?: () => number })?.getStatus?.() ?? (error as { statusCode?: number })?.statusCode;
+  switch (status) {
+    case 400:
+      return reply(400, 'MALFORMED_BODY', 'body: the request body is not valid JSON', requestId);
+    case 404:
+    case 405:
+      return reply(404, 'NOT_FOUND', 'No such route', requestId);
+    case 413:
       return reply(413, 'PAYLOAD_TOO_LARGE', 'body: the request body is larger than allowed', requestId);
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 415:
       return reply(415, 'UNSUPPORTED_MEDIA_TYPE', 'body: send application/json', requestId);
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return reply(400, 'MALFORMED_BODY', 'body: a JSON body is required', requestId);
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return reply(400, 'MALFORMED_BODY', 'body: content length does not match the body', requestId);
     default:
       break;
   }
-  if (error instanceof SyntaxError || (error as { statusCode?: number })?.statusCode === 400) {
-    return reply(400, 'MALFORMED_BODY', 'body: the request body is not valid JSON', requestId);
-  }
-  const status = (error as { getStatus?: () => number })?.getStatus?.();
-  if (status === 404) return reply(404, 'NOT_FOUND', 'No such route', requestId);
-  if (status === 405) return reply(404, 'NOT_FOUND', 'No such route', requestId);
   return reply(500, 'INTERNAL', 'An unexpected error occurred; quote the request id when reporting it', requestId);
 }

@@ -1,0 +1,168 @@
+import { routeList, routes, type RouteName, type RouteDefinition, type Role } from '@sen/contracts';
+import { Fixtures } from './support/fixtures';
+import { TestApp, type CallOptions, type Session } from './support/test-app';
+
+/**
+ * Every contract route × every kind of caller × in and out of her scope. The expected status is
+ * derived from the route's access rule, so adding a route without a case here fails to compile.
+ */
+
+type ActorName = 'anonymous' | 'trainee' | 'trainer' | 'district reviewer' | 'province reviewer' | 'admin';
+const ACTORS: Record<Exclude<ActorName, 'anonymous'>, { email: string; roles: Role[]; district: boolean }> = {
+  trainee: { email: 'trainee@example.org', roles: ['trainee'], district: false },
+  trainer: { email: 'trainer@example.org', roles: ['trainer'], district: false },
+  'district reviewer': { email: 'reviewer.vuban@example.org', roles: ['reviewer'], district: true },
+  'province reviewer': { email: 'reviewer@example.org', roles: ['reviewer'], district: false },
+  admin: { email: 'admin@example.org', roles: ['admin'], district: false },
+};
+
+interface Target {
+  districtId: string;
+  communeId: string;
+  commune2Id: string;
+  personId: string;
+  userId: string;
+}
+
+type Case = (target: Target) => Promise<CallOptions>;
+/** Routes that act on a unit subtree take a target; the others are scope-free. */
+type Cases = Record<RouteName, { scoped: boolean; make: Case }>;
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  const targets: Record<'vuBan' | 'yYen' | 'otherProvince', Target> = {} as never;
+  let levelRank = 10;
+
+  async function makeTarget(districtId: string): Promise<Target> {
+    const communeId = await fx.unit(districtId, 'commune');
+    const commune2Id = await fx.unit(districtId, 'commune');
+    return {
+      districtId,
+      communeId,
+      commune2Id,
+      personId: await fx.person(communeId),
+      userId: (await fx.user(communeId)).id,
+    };
+  }
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    fx = new Fixtures(t.db);
+    targets.vuBan = await makeTarget((await fx.unitNamed('Vụ Bản', 'district')).id);
+    targets.yYen = await makeTarget((await fx.unitNamed('Ý Yên', 'district')).id);
+    const otherProvince = await fx.unit(null, 'province', 'Hội LHPN tỉnh Thử Nghiệm');
+    targets.otherProvince = await makeTarget(await fx.unit(otherProvince, 'district'));
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+
+  const cases: Cases = {
+    health: { scoped: false, make: async () => ({}) },
+    signIn: { scoped: false, make: async () => ({ body: { identifier: 'admin@example.org', password: 'Demo@12345' } }) },
+    signOut: { scoped: false, make: async () => ({}) },
+    session: { scoped: false, make: async () => ({}) },
+    updateMe: { scoped: false, make: async () => ({ body: { locale: 'vi' } }) },
+    changeOwnPassword: { scoped: false, make: async () => ({ body: { currentPassword: 'Demo@12345', newPassword: 'Demo@12345' } }) },
+    listUnitLevels: { scoped: false, make: async () => ({}) },
+    createUnitLevel: {
+      scoped: false,
+      make: async () => ({ body: { code: `level-${++levelRank}`, nameVi: `Cấp ${levelRank}`, nameEn: `Level ${levelRank}`, rank: levelRank } }),
+    },
+    listUnits: { scoped: true, make: async (x) => ({ query: { parentId: x.districtId } }) },
+    getUnit: { scoped: true, make: async (x) => ({ params: { id: x.communeId } }) },
+    createUnit: {
+      scoped: true,
+      make: async (x) => ({ body: { parentId: x.communeId, levelId: await fx.levelId('branch'), name: `Chi hội mới ${fx.next()}` } }),
+    },
+    renameUnit: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await fx.unit(x.communeId, 'branch') }, body: { name: `Chi hội đổi tên ${fx.next()}` } }),
+    },
+    moveUnit: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await fx.unit(x.communeId, 'branch') }, body: { newParentId: x.commune2Id } }),
+    },
+    listUnitPositions: { scoped: true, make: async (x) => ({ params: { id: x.communeId } }) },
+    assignPosition: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: x.communeId },
+        body: { kind: 'executive_member', role: 'holder', personId: await fx.person(x.communeId) },
+      }),
+    },
+    endPositionAssignment: { scoped: true, make: async (x) => ({ params: { id: await fx.assignment(x.communeId) } }) },
+    listPeople: { scoped: true, make: async (x) => ({ query: { unitId: x.districtId } }) },
+    getPerson: { scoped: true, make: async (x) => ({ params: { id: x.personId } }) },
+    createPerson: { scoped: true, make: async (x) => ({ body: { unitId: x.communeId, fullName: 'Trần Thị Mới' } }) },
+    listUsers: { scoped: true, make: async (x) => ({ query: { unitId: x.districtId } }) },
+    getUser: { scoped: true, make: async (x) => ({ params: { id: x.userId } }) },
+    createUser: {
+      scoped: true,
+      make: async (x) => ({
+        body: {
+          personId: await fx.person(x.communeId),
+          email: `matrix.${fx.next()}@example.org`,
+          password: 'Matrix1234',
+          roles: [{ role: 'trainee', unitId: x.communeId }],
+        },
+      }),
+    },
+    setUserRoles: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id }, body: { roles: [{ role: 'trainer', unitId: x.communeId }] } }),
+    },
+    disableUser: { scoped: true, make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id } }) },
+    enableUser: { scoped: true, make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id } }) },
+    resetUserPassword: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id }, body: { password: 'Reset12345' } }),
+    },
+    listAudit: { scoped: true, make: async (x) => ({ query: { unitId: x.districtId } }) },
+  };
+
+  it('has a case for every contract route', () => {
+    expect(Object.keys(cases).sort()).toEqual(routeList.map((r) => r.name).sort());
+  });
+
+  function successStatus(route: RouteDefinition): number {
+    return route.response ? 200 : 204;
+  }
+
+  function expected(route: RouteDefinition, actor: ActorName, inScope: boolean): number {
+    if (route.access === 'public') return successStatus(route);
+    if (actor === 'anonymous') return 401;
+    if (route.access !== 'authenticated' && !route.access.some((r) => ACTORS[actor].roles.includes(r))) return 403;
+    return inScope ? successStatus(route) : 404;
+  }
+
+  async function sessionFor(actor: ActorName): Promise<Session | null> {
+    return actor === 'anonymous' ? null : t.signIn(ACTORS[actor].email);
+  }
+
+  const rows: [RouteName, ActorName][] = [];
+  for (const route of routeList) {
+    for (const actor of ['anonymous', ...Object.keys(ACTORS)] as ActorName[]) rows.push([route.name, actor]);
+  }
+
+  it.each(rows)('%s as %s', async (name, actor) => {
+    const route = routes[name] as RouteDefinition;
+    const { scoped, make } = cases[name];
+    const district = actor !== 'anonymous' && ACTORS[actor].district;
+    const inside = targets.vuBan;
+    const outside = district ? targets.yYen : targets.otherProvince;
+
+    const results: string[] = [];
+    const wanted: string[] = [];
+    for (const [label, target, inScope] of [['in scope', inside, true], ['out of scope', outside, false]] as const) {
+      if (!scoped && !inScope) continue;
+      // A fresh session per call: sign-out and password changes must not disturb the next case.
+      const as = await sessionFor(actor);
+      const response = await t.call(route, { ...(await make(target)), as });
+      results.push(`${label}: ${response.status}`);
+      wanted.push(`${label}: ${expected(route, actor, inScope)}`);
+    }
+    expect(results).toEqual(wanted);
+  });
+});

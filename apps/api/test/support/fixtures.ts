@@ -1,0 +1,78 @@
+import { foldForSearch } from '@sen/contracts';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+/** Direct inserts for test data, so a test's setup does not depend on the routes under test. */
+export class Fixtures {
+  private counter = 0;
+
+  constructor(private readonly db: DataSource) {}
+
+  async levelId(code: string): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM unit_levels WHERE code = $1`, [code]);
+    if (!rows[0]) throw new Error(`no level ${code}`);
+    return rows[0].id;
+  }
+
+  /** The demo unit whose folded name contains `text` at this level. */
+  async unitNamed(text: string, level: string): Promise<{ id: string; path: string }> {
+    const rows: { id: string; path: string }[] = await this.db.query(
+      `SELECT u.id, u.path FROM units u JOIN unit_levels l ON l.id = u.level_id
+        WHERE l.code = $1 AND u.name_search LIKE $2 ORDER BY u.path LIMIT 1`,
+      [level, `%${foldForSearch(text)}%`],
+    );
+    if (!rows[0]) throw new Error(`no ${level} named like ${text}`);
+    return rows[0];
+  }
+
+  async unit(parentId: string | null, level: string, name = `Đơn vị thử ${++this.counter}`): Promise<string> {
+    const id = randomUUID();
+    const parent: { path: string; depth: number }[] = parentId
+      ? await this.db.query(`SELECT path, depth FROM units WHERE id = $1`, [parentId])
+      : [];
+    const path = `${parent[0]?.path ?? '/'}${id}/`;
+    await this.db.query(
+      `INSERT INTO units (id, parent_id, level_id, name, name_search, path, depth) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, parentId, await this.levelId(level), name, foldForSearch(name), path, parent[0] ? parent[0].depth + 1 : 0],
+    );
+    return id;
+  }
+
+  async person(unitId: string, fullName = `Nguyễn Thị Thử ${++this.counter}`): Promise<string> {
+    const id = randomUUID();
+    await this.db.query(`INSERT INTO people (id, full_name, name_search, gender) VALUES ($1, $2, $3, 'female')`, [
+      id,
+      fullName,
+      foldForSearch(fullName),
+    ]);
+    await this.db.query(`INSERT INTO memberships (person_id, unit_id) VALUES ($1, $2)`, [id, unitId]);
+    return id;
+  }
+
+  /** An account with the demo password and one grant. */
+  async user(unitId: string, role = 'trainee'): Promise<{ id: string; email: string; personId: string }> {
+    const personId = await this.person(unitId);
+    const email = `fixture.${++this.counter}.${process.pid}@example.org`;
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO users (person_id, email, password_hash)
+       SELECT $1, $2, password_hash FROM users WHERE email = 'admin@example.org' RETURNING id`,
+      [personId, email],
+    );
+    const id = rows[0]!.id;
+    await this.db.query(`INSERT INTO role_grants (user_id, role, unit_id) VALUES ($1, $2, $3)`, [id, role, unitId]);
+    return { id, email, personId };
+  }
+
+  async assignment(unitId: string, kind = 'executive_member', role = 'holder'): Promise<string> {
+    const personId = await this.person(unitId);
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO position_assignments (unit_id, kind, role, person_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [unitId, kind, role, personId],
+    );
+    return rows[0]!.id;
+  }
+
+  next(): number {
+    return ++this.counter;
+  }
+}
