@@ -36,6 +36,7 @@ export const AuditEntryView = z.object({
 });
 export type AuditEntryView = z.infer<typeof AuditEntryView>;
 export const AuditPage = pageOf(AuditEntryView);
+export type AuditPage = z.infer<typeof AuditPage>;
 
 const DateOnly = z.iso.date();
 export const AuditQuery = z

@@ -11,6 +11,7 @@ export const UnitLevelView = z.object({
 });
 export type UnitLevelView = z.infer<typeof UnitLevelView>;
 export const UnitLevelList = z.object({ items: z.array(UnitLevelView) });
+export type UnitLevelList = z.infer<typeof UnitLevelList>;
 
 export const CreateUnitLevelBody = z.strictObject({
   code: z
@@ -34,6 +35,7 @@ export const UnitSummary = z.object({
 });
 export type UnitSummary = z.infer<typeof UnitSummary>;
 export const UnitPage = pageOf(UnitSummary);
+export type UnitPage = z.infer<typeof UnitPage>;
 
 export const UnitDetail = UnitSummary.extend({
   /** From the top of the caller's scope down to the parent. */
@@ -97,6 +99,7 @@ export const PersonView = z.object({
 });
 export type PersonView = z.infer<typeof PersonView>;
 export const PersonPage = pageOf(PersonView);
+export type PersonPage = z.infer<typeof PersonPage>;
 
 export const PersonListQuery = z.strictObject({
   /** Members of this unit's subtree; without it, of the caller's whole scope. */

@@ -21,6 +21,7 @@ export const UserView = z.object({
 });
 export type UserView = z.infer<typeof UserView>;
 export const UserPage = pageOf(UserView);
+export type UserPage = z.infer<typeof UserPage>;
 
 export const UserListQuery = z.strictObject({
   unitId: UuidSchema.optional(),

@@ -71,7 +71,7 @@ export class TestApp {
 
   async call<T = unknown>(route: RouteDefinition, options: CallOptions = {}): Promise<TestResponse<T>> {
     const query = options.query
-      ? `?${new URLSearchParams(Object.entries(options.query).map(([k, v]) => [k, String(v)])).toString()}`
+      ? `?${new URLSearchParams(Object.entries(options.query).map(([k, v]): [string, string] => [k, String(v)])).toString()}`
       : '';
     const headers: Record<string, string> = { ...options.headers };
     if (options.as) {

@@ -10,7 +10,7 @@ import { ENDPOINT_KEY } from './endpoint.decorator';
 export type ContractRequest = FastifyRequest & { contractInput?: ParsedInput<RouteDefinition> };
 
 function issuesOf(part: string, error: z.ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
+  return error.issues.flatMap((issue): FieldError[] => {
     const path = [part, ...issue.path.map(String)];
     // One entry per unknown key, so the message names the field rather than its parent.
     if (issue.code === 'unrecognized_keys') {
@@ -62,5 +62,5 @@ export function parseInput(
     const summary = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
     throw new AppError('VALIDATION_FAILED', summary, fields);
   }
-  return parsed as ParsedInput<RouteDefinition>;
+  return parsed;
 }

@@ -58,7 +58,7 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');
   await app.register(fastifySwagger, { mode: 'static', specification: { document: document as never } });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  fastify.get('/api/openapi.json', async () => document);
+  fastify.get('/api/openapi.json', (_request, reply) => reply.send(document));
 
   const webRoot = resolve(config.webDist);
   if (existsSync(join(webRoot, 'index.html'))) {

@@ -1,0 +1,109 @@
+import type { PositionKind, PositionRole, Role } from '@sen/contracts';
+import { NAM_DINH } from './nam-dinh';
+import { branchKey, stableUuid, unitIdFor } from './stable-uuid';
+
+/** Fixed ids of the demo province, so tests and docs can name units without looking them up. */
+export function demoUnitId(...keys: string[]): string {
+  return unitIdFor(NAM_DINH.key, ...keys);
+}
+
+export const DEMO_IDS = {
+  province: demoUnitId(),
+  namDinhCity: demoUnitId('nam-dinh-city'),
+  vuBan: demoUnitId('vu-ban'),
+  yYen: demoUnitId('y-yen'),
+  nghiaHung: demoUnitId('nghia-hung'),
+  namTruc: demoUnitId('nam-truc'),
+  trucNinh: demoUnitId('truc-ninh'),
+  xuanTruong: demoUnitId('xuan-truong'),
+  giaoThuy: demoUnitId('giao-thuy'),
+  haiHau: demoUnitId('hai-hau'),
+  tranHungDao: demoUnitId('nam-dinh-city', 'tran-hung-dao'),
+  myTan: demoUnitId('nam-dinh-city', 'my-tan'),
+  locHa: demoUnitId('nam-dinh-city', 'loc-ha'),
+  minhTan: demoUnitId('vu-ban', 'minh-tan'),
+  lienMinh: demoUnitId('vu-ban', 'lien-minh'),
+  kimThai: demoUnitId('vu-ban', 'kim-thai'),
+  yenTrung: demoUnitId('y-yen', 'yen-trung'),
+  /** "Chi hội thôn Đông", xã Minh Tân: the trainee's branch; she is its branch head. */
+  minhTanBranch: demoUnitId('vu-ban', 'minh-tan', branchKey(0)),
+  /** "Chi hội thôn Tây", xã Minh Tân: a sibling branch, for out-of-scope checks. */
+  minhTanBranch2: demoUnitId('vu-ban', 'minh-tan', branchKey(1)),
+  /** "Chi hội tổ dân phố 1", phường Trần Hưng Đạo. */
+  tranHungDaoBranch: demoUnitId('nam-dinh-city', 'tran-hung-dao', branchKey(0)),
+} as const;
+
+export const DEMO_PASSWORD = 'Demo@12345';
+
+export interface DemoAccount {
+  email: string;
+  userId: string;
+  personId: string;
+  fullName: string;
+  gender: 'female' | 'male';
+  birthYear: number;
+  /** The unit the person is a member of. */
+  memberOf: string;
+  role: Role;
+  /** The unit the role is granted on (its whole subtree is in scope). */
+  grantedOn: string;
+  /** Positions the person holds in `memberOf`. */
+  positions: readonly { kind: PositionKind; role: PositionRole }[];
+}
+
+function account(key: string, fields: Omit<DemoAccount, 'userId' | 'personId'>): DemoAccount {
+  return { ...fields, userId: stableUuid(`user:demo:${key}`), personId: stableUuid(`person:demo:${key}`) };
+}
+
+export const DEMO_ACCOUNTS = {
+  admin: account('admin', {
+    email: 'admin@example.org',
+    fullName: 'Phạm Thị Thanh Hương',
+    gender: 'female',
+    birthYear: 1975,
+    memberOf: DEMO_IDS.province,
+    role: 'admin',
+    grantedOn: DEMO_IDS.province,
+    positions: [{ kind: 'full_time_staff', role: 'holder' }],
+  }),
+  trainer: account('trainer', {
+    email: 'trainer@example.org',
+    fullName: 'Vũ Thị Mai',
+    gender: 'female',
+    birthYear: 1982,
+    memberOf: DEMO_IDS.province,
+    role: 'trainer',
+    grantedOn: DEMO_IDS.province,
+    positions: [],
+  }),
+  reviewer: account('reviewer', {
+    email: 'reviewer@example.org',
+    fullName: 'Đỗ Thị Hằng',
+    gender: 'female',
+    birthYear: 1978,
+    memberOf: DEMO_IDS.province,
+    role: 'reviewer',
+    grantedOn: DEMO_IDS.province,
+    positions: [],
+  }),
+  reviewerVuBan: account('reviewer.vuban', {
+    email: 'reviewer.vuban@example.org',
+    fullName: 'Lê Thị Ngọc Anh',
+    gender: 'female',
+    birthYear: 1984,
+    memberOf: DEMO_IDS.vuBan,
+    role: 'reviewer',
+    grantedOn: DEMO_IDS.vuBan,
+    positions: [],
+  }),
+  trainee: account('trainee', {
+    email: 'trainee@example.org',
+    fullName: 'Nguyễn Thị Hoa',
+    gender: 'female',
+    birthYear: 1988,
+    memberOf: DEMO_IDS.minhTanBranch,
+    role: 'trainee',
+    grantedOn: DEMO_IDS.minhTanBranch,
+    positions: [{ kind: 'branch_head', role: 'holder' }],
+  }),
+} as const satisfies Record<string, DemoAccount>;

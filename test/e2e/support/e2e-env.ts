@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+
+export const WORKSPACE = join(__dirname, '..', '..', '..');
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3111);
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const ARTIFACTS = join(WORKSPACE, 'test', 'e2e', 'artifacts');
+export const STATE_FILE = join(WORKSPACE, 'tmp', 'e2e-server.json');
+
+/** The browser suite's own database and Redis prefix, derived from the environment. */
+export function e2eEnv(): NodeJS.ProcessEnv {
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sen');
+  url.pathname = `/${url.pathname.slice(1) || 'sen'}_e2e`;
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    REDIS_PREFIX: `${process.env.REDIS_PREFIX ?? 'sen'}-e2e`,
+    PORT: String(E2E_PORT),
+    PUBLIC_URL: BASE_URL,
+    WEB_DIST: join(WORKSPACE, 'dist', 'apps', 'web'),
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

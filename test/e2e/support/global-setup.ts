@@ -1,0 +1,38 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { BASE_URL, STATE_FILE, WORKSPACE, e2eEnv } from './e2e-env';
+
+/** A fresh database, the built API serving the built web app, on its own port; the process group is killed at teardown. */
+export default async function globalSetup(): Promise<void> {
+  const env = e2eEnv();
+  const url = new URL(env.DATABASE_URL!);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`);
+  await client.end();
+
+  const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
+  if (setup.status !== 0) throw new Error(`setup failed: ${setup.stderr}${setup.stdout}`);
+
+  mkdirSync(join(WORKSPACE, 'tmp'), { recursive: true });
+  const log = openSync(join(WORKSPACE, 'tmp', 'e2e-server.log'), 'w');
+  const server = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: WORKSPACE, env, detached: true, stdio: ['ignore', log, log] });
+  server.unref();
+  writeFileSync(STATE_FILE, JSON.stringify({ pid: server.pid }));
+
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${BASE_URL}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the API did not become healthy at ${BASE_URL}; see tmp/e2e-server.log`);
+}
