@@ -15,5 +15,22 @@ export default defineConfig({
     proxy: { '/api': { target: process.env['SEN_API_URL'] ?? 'http://localhost:3000', changeOrigin: false } },
   },
   preview: { port: 4300, proxy: { '/api': process.env['SEN_API_URL'] ?? 'http://localhost:3000' } },
-  build: { outDir, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 600 },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries every screen needs change rarely: their own chunks stay cached across app releases.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'vendor-zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            { name: 'vendor-query', test: /node_modules[\\/]@tanstack[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -1,24 +1,49 @@
-import type { ReactNode } from 'react';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
+import { createTheme, MantineProvider, Modal, PasswordInput, Select } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { queryClient } from './api/query-client';
 
-const theme = createTheme({
-  primaryColor: 'pink',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  // Visible focus for keyboard users, never for mouse clicks.
-  focusRing: 'auto',
-  defaultRadius: 'md',
-});
+function useTheme() {
+  // `t` changes identity with the language, which rebuilds the theme.
+  const { t } = useTranslation();
+  // Mantine's built-in control labels are English; give them the user's language instead.
+  return useMemo(
+    () =>
+      createTheme({
+        primaryColor: 'pink',
+        primaryShade: 8,
+        fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+        // Visible focus for keyboard users, never for mouse clicks.
+        focusRing: 'auto',
+        defaultRadius: 'md',
+        components: {
+          PasswordInput: PasswordInput.extend({
+            defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } },
+          }),
+          Select: Select.extend({ defaultProps: { clearButtonProps: { 'aria-label': t('common.clear') } } }),
+          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+        },
+      }),
+    [t],
+  );
+}
+
+function ThemedApp({ children }: { children: ReactNode }) {
+  const theme = useTheme();
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-center" />
+      {children}
+    </MantineProvider>
+  );
+}
 
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-center" />
-        {children}
-      </MantineProvider>
+      <ThemedApp>{children}</ThemedApp>
     </QueryClientProvider>
   );
 }

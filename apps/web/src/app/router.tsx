@@ -1,2 +1,111 @@
-import { createBrowserRouter } from 'react-router';
-export const router = createBrowserRouter([]);
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { routes } from '@sen/contracts';
+import { RequireAccess } from './access/require-access.guard';
+import { RequireSession } from './access/require-session.guard';
+import { NotFoundPage } from './access/not-found.page';
+import { RouteError } from './route-error.component';
+import { AppShellLayout } from './shell/app-shell.layout';
+import { ListSkeleton } from './ui/list-skeleton.component';
+import { SignInPage } from '../features/auth/routes/sign-in.page';
+import { HomePage } from '../features/home/routes/home.page';
+
+// Sign-in and home load with the app; every other screen is its own chunk, fetched on first visit.
+const appRoutes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <AppShellLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            element: <RequireAccess access={routes.listUnits.access} />,
+            children: [
+              {
+                path: 'units',
+                lazy: async () => ({
+                  Component: (await import('../features/units/routes/unit-roots.page')).UnitRootsPage,
+                }),
+              },
+              {
+                path: 'units/:unitId',
+                lazy: async () => ({
+                  Component: (await import('../features/units/routes/unit-detail.page')).UnitDetailPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routes.listPeople.access} />,
+            children: [
+              {
+                path: 'people',
+                lazy: async () => ({
+                  Component: (await import('../features/people/routes/people-list.page')).PeopleListPage,
+                }),
+              },
+              {
+                path: 'people/:personId',
+                lazy: async () => ({
+                  Component: (await import('../features/people/routes/person-detail.page')).PersonDetailPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routes.createPerson.access} />,
+            children: [
+              {
+                path: 'people/new',
+                lazy: async () => ({
+                  Component: (await import('../features/people/routes/person-create.page')).PersonCreatePage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routes.listUsers.access} />,
+            children: [
+              {
+                path: 'users',
+                lazy: async () => ({
+                  Component: (await import('../features/users/routes/users-list.page')).UsersListPage,
+                }),
+              },
+              {
+                path: 'users/new',
+                lazy: async () => ({
+                  Component: (await import('../features/users/routes/user-create.page')).UserCreatePage,
+                }),
+              },
+              {
+                path: 'users/:userId',
+                lazy: async () => ({
+                  Component: (await import('../features/users/routes/user-detail.page')).UserDetailPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routes.listAudit.access} />,
+            children: [
+              {
+                path: 'audit',
+                lazy: async () => ({
+                  Component: (await import('../features/audit/routes/audit-list.page')).AuditListPage,
+                }),
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter([
+  { HydrateFallback: () => <ListSkeleton />, errorElement: <RouteError />, children: appRoutes },
+]);

@@ -41,8 +41,7 @@ export async function apiRequest<D extends RouteDefinition>(
   ...[options]: object extends Omit<ApiRequestOptions<D>, 'signal'> ? [ApiRequestOptions<D>?] : [ApiRequestOptions<D>]
 ): Promise<ResponseOf<D>> {
   const opts = (options ?? {}) as { params?: unknown; query?: unknown; body?: unknown; signal?: AbortSignal };
-  const url =
-    API_BASE + buildPath(route.path, (opts.params ?? {}) as Record<string, string>) + toSearch(opts.query);
+  const url = API_BASE + buildPath(route.path, (opts.params ?? {}) as Record<string, string>) + toSearch(opts.query);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (route.method !== 'GET') {

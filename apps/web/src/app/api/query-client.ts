@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import type { SessionView } from '@sen/contracts';
 import { authKeys } from '../../features/auth/api/auth.keys';
+import { rememberSignOutReason } from '../access/sign-out-reason';
 import { setCsrfTokenSource } from './api-client';
 import { isApiRequestError } from './api-request-error';
 
@@ -11,7 +12,14 @@ declare module '@tanstack/react-query' {
 }
 
 function onError(error: unknown, handlesUnauthenticated = false): void {
-  if (handlesUnauthenticated || !isApiRequestError(error) || error.status !== 401) return;
+  if (!isApiRequestError(error)) return;
+  if (error.code === 'CSRF_INVALID') {
+    // The token rotated (e.g. a sign-in in another tab); fetch the current one so a retry succeeds.
+    void queryClient.invalidateQueries({ queryKey: authKeys.session() });
+    return;
+  }
+  if (handlesUnauthenticated || error.status !== 401) return;
+  if (queryClient.getQueryData(authKeys.session())) rememberSignOutReason(error.code);
   // Clearing the session makes the route guard send the user to sign-in, keeping the intended URL.
   queryClient.setQueryData(authKeys.session(), null);
 }

@@ -13,14 +13,15 @@ function fieldName(path: readonly PropertyKey[]): string {
  * Contract schemas carry English, technical messages; users read a translation chosen by the
  * issue's kind and field instead.
  */
-export function translateIssue(issue: Issue, t: TFunction): string {
+export function translateIssue(issue: Issue, t: TFunction, input?: unknown): string {
   const field = fieldName(issue.path);
   switch (issue.code) {
     case 'invalid_type':
       return t('validation.required');
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1
+        // An empty field is "missing", not "too short".
+        return Number(issue.minimum) <= 1 || isBlankAt(input, issue.path)
           ? t('validation.required')
           : t('validation.tooShort', { count: Number(issue.minimum) });
       }
@@ -52,12 +53,21 @@ export function translateIssue(issue: Issue, t: TFunction): string {
   }
 }
 
-export function issuesToFormErrors(issues: readonly Issue[], t: TFunction): FormErrors {
+function isBlankAt(input: unknown, path: readonly PropertyKey[]): boolean {
+  let value: unknown = input;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return false;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return typeof value === 'string' && value.trim() === '';
+}
+
+export function issuesToFormErrors(issues: readonly Issue[], t: TFunction, input?: unknown): FormErrors {
   const errors: FormErrors = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
     // The first problem of a field is the one worth fixing first.
-    errors[key] ??= translateIssue(issue, t);
+    errors[key] ??= translateIssue(issue, t, input);
   }
   return errors;
 }
@@ -72,8 +82,9 @@ export function contractValidator<Values, S extends z.ZodType>(
   t: TFunction,
 ): (values: Values) => FormErrors {
   return (values) => {
-    const result = schema.safeParse(toBody(values));
-    return result.success ? {} : issuesToFormErrors(result.error.issues, t);
+    const body = toBody(values);
+    const result = schema.safeParse(body);
+    return result.success ? {} : issuesToFormErrors(result.error.issues, t, body);
   };
 }
 

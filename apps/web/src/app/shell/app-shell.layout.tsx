@@ -1,5 +1,16 @@
 import { Suspense } from 'react';
-import { AppShell, Burger, Container, Button, Group, Loader, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Container,
+  Button,
+  Group,
+  Loader,
+  NavLink,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';

@@ -31,9 +31,7 @@ export function LanguageSwitch() {
             lang={option}
             aria-current={option === locale ? 'true' : undefined}
             fw={option === locale ? 700 : undefined}
-            onClick={() =>
-              changeLocale.mutate(option, { onError: (error) => notifyFailure(errorMessage(error)) })
-            }
+            onClick={() => changeLocale.mutate(option, { onError: (error) => notifyFailure(errorMessage(error)) })}
           >
             {t(`language.${option}`)}
           </Menu.Item>

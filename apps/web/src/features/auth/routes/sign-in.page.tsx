@@ -1,7 +1,9 @@
-import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Navigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { safeNextPath } from '../../../app/access/sign-in-path';
+import { clearSignOutReason, peekSignOutReason } from '../../../app/access/sign-out-reason';
 import { LanguageSwitch } from '../../../app/shell/language-switch.component';
 import { SignInForm } from '../components/sign-in-form.component';
 import { useSessionQuery } from '../hooks/use-session.query';
@@ -11,6 +13,9 @@ export function SignInPage() {
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
   const session = useSessionQuery();
+  // Read once and forget, so a later visit to this page does not repeat an old reason.
+  const [reason] = useState(peekSignOutReason);
+  useEffect(clearSignOutReason, []);
 
   if (session.data) return <Navigate to={next} replace />;
 
@@ -30,6 +35,11 @@ export function SignInPage() {
           <Title order={2} size="h3" mb="md">
             {t('auth.signIn')}
           </Title>
+          {reason && (
+            <Alert color="yellow" variant="light" mb="md" role="status">
+              {t(`errors.${reason}`)}
+            </Alert>
+          )}
           <SignInForm />
         </Paper>
       </Stack>

@@ -47,7 +47,9 @@ export function PersonCreatePage() {
       {presetId && presetUnit.isPending ? (
         <ListSkeleton rows={4} />
       ) : (
-        <PersonCreateForm initialUnit={presetUnit.data ? { id: presetUnit.data.id, name: presetUnit.data.name } : null} />
+        <PersonCreateForm
+          initialUnit={presetUnit.data ? { id: presetUnit.data.id, name: presetUnit.data.name } : null}
+        />
       )}
     </Stack>
   );
@@ -70,84 +72,84 @@ function PersonCreateForm({ initialUnit }: { initialUnit: Ref | null }) {
 
   return (
     <Paper withBorder p="md">
-        <form
-          noValidate
-          onSubmit={form.onSubmit((values) => {
-            const body = CreatePersonBody.parse(toBody(values));
-            create.mutate(body, {
-              onSuccess: (person) => {
-                notifySuccess(t('people.create.done', { name: person.fullName }));
-                void navigate(`/people/${person.id}`);
-              },
-              onError: (error) => {
-                const errors = apiFieldErrors(error, t);
-                if (errors['unitId']) errors['unit'] = errors['unitId'];
-                form.setErrors(errors);
-              },
-            });
-          })}
-        >
-          <Stack>
-            <UnitPicker
-              label={t('people.fields.unit')}
-              required
-              value={unit?.id ?? null}
-              selected={unit}
-              error={form.errors['unit']}
-              onChange={(_, picked) => {
-                form.setFieldValue('unit', picked);
-                form.clearFieldError('unit');
-              }}
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          const body = CreatePersonBody.parse(toBody(values));
+          create.mutate(body, {
+            onSuccess: (person) => {
+              notifySuccess(t('people.create.done', { name: person.fullName }));
+              void navigate(`/people/${person.id}`);
+            },
+            onError: (error) => {
+              const errors = apiFieldErrors(error, t);
+              if (errors['unitId']) errors['unit'] = errors['unitId'];
+              form.setErrors(errors);
+            },
+          });
+        })}
+      >
+        <Stack>
+          <UnitPicker
+            label={t('people.fields.unit')}
+            required
+            value={unit?.id ?? null}
+            selected={unit}
+            error={form.errors['unit']}
+            onChange={(_, picked) => {
+              form.setFieldValue('unit', picked);
+              form.clearFieldError('unit');
+            }}
+          />
+          <TextInput
+            label={t('people.fields.fullName')}
+            required
+            autoComplete="off"
+            {...form.getInputProps('fullName')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('people.fields.gender')}
+              clearable
+              data={GENDERS.map((gender) => ({ value: gender, label: t(`genders.${gender}`) }))}
+              {...form.getInputProps('gender')}
+            />
+            <NumberInput
+              label={t('people.fields.birthYear')}
+              min={1920}
+              max={2015}
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator={false}
+              {...form.getInputProps('birthYear')}
             />
             <TextInput
-              label={t('people.fields.fullName')}
-              required
+              label={t('people.fields.email')}
+              type="email"
+              inputMode="email"
               autoComplete="off"
-              {...form.getInputProps('fullName')}
+              {...form.getInputProps('email')}
             />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
-                label={t('people.fields.gender')}
-                clearable
-                data={GENDERS.map((gender) => ({ value: gender, label: t(`genders.${gender}`) }))}
-                {...form.getInputProps('gender')}
-              />
-              <NumberInput
-                label={t('people.fields.birthYear')}
-                min={1920}
-                max={2015}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={false}
-                {...form.getInputProps('birthYear')}
-              />
-              <TextInput
-                label={t('people.fields.email')}
-                type="email"
-                inputMode="email"
-                autoComplete="off"
-                {...form.getInputProps('email')}
-              />
-              <TextInput
-                label={t('people.fields.phone')}
-                type="tel"
-                inputMode="tel"
-                autoComplete="off"
-                description={t('people.phoneHint')}
-                {...form.getInputProps('phone')}
-              />
-            </SimpleGrid>
-            {!isFieldLevel(create.error) && <FormError error={create.error} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => void navigate(-1)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('common.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+            <TextInput
+              label={t('people.fields.phone')}
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              description={t('people.phoneHint')}
+              {...form.getInputProps('phone')}
+            />
+          </SimpleGrid>
+          {!isFieldLevel(create.error) && <FormError error={create.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => void navigate(-1)}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Paper>
   );
 }

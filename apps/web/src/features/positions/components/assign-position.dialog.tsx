@@ -1,7 +1,14 @@
 import { Button, Group, Modal, Radio, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { AssignPositionBody, POSITION_KINDS, POSITION_ROLES, type ErrorCode, type PositionRole } from '@sen/contracts';
+import {
+  AssignPositionBody,
+  POSITION_KINDS,
+  POSITION_ROLES,
+  type ErrorCode,
+  type PositionKind,
+  type PositionRole,
+} from '@sen/contracts';
 import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
 import { contractValidator } from '../../../app/forms/contract-validator';
 import { FormError } from '../../../app/ui/form-error.component';
@@ -22,12 +29,15 @@ const FIELD_ERRORS: Partial<Record<ErrorCode, string>> = {
   PERSON_OUTSIDE_UNIT: 'personId',
 };
 
+// An unchosen kind is '' until the schema rejects it, which is what shows the inline error.
+const toBody = (values: Values) => ({ ...values, kind: values.kind as PositionKind });
+
 export function AssignPositionDialog({ unitId, onClose }: { unitId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const assign = useAssignPositionMutation(unitId);
   const form = useForm<Values>({
     initialValues: { kind: '', role: 'holder', personId: '' },
-    validate: contractValidator(AssignPositionBody, (values: Values) => values, t),
+    validate: contractValidator(AssignPositionBody, toBody, t),
   });
 
   return (
@@ -35,7 +45,7 @@ export function AssignPositionDialog({ unitId, onClose }: { unitId: string; onCl
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
-          const body = AssignPositionBody.parse(values);
+          const body = AssignPositionBody.parse(toBody(values));
           assign.mutate(body, {
             onSuccess: (assignment) => {
               notifySuccess(

@@ -49,7 +49,13 @@ export function UnitPositionsPanel({ unitId }: { unitId: string }) {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {filled.map((position) => (
-            <Paper key={position.kind} withBorder p="sm" component="section" aria-label={t(`positionKinds.${position.kind}`)}>
+            <Paper
+              key={position.kind}
+              withBorder
+              p="sm"
+              component="section"
+              aria-label={t(`positionKinds.${position.kind}`)}
+            >
               <Title order={3} size="h5" mb="xs">
                 {t(`positionKinds.${position.kind}`)}
               </Title>

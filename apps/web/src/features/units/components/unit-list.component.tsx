@@ -27,7 +27,10 @@ export function UnitList({ units, label }: { units: UnitSummary[]; label: string
                 </div>
                 <Group gap={6}>
                   <Badge variant="light" color="gray">
-                    {t('units.childCount', { count: unit.childCount, formatted: formatNumber(unit.childCount, locale) })}
+                    {t('units.childCount', {
+                      count: unit.childCount,
+                      formatted: formatNumber(unit.childCount, locale),
+                    })}
                   </Badge>
                   <Badge variant="light">
                     {t('units.memberCount', {

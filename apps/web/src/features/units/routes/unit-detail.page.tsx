@@ -59,7 +59,11 @@ export function UnitDetailPage() {
           {t('units.viewMembers')}
         </Button>
       </Group>
-      <Tabs value={tab} onChange={(value) => setTab(value === 'positions' ? 'positions' : 'children')} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setTab(value === 'positions' ? 'positions' : 'children')}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="children">{t('units.tabs.children')}</Tabs.Tab>
           <Tabs.Tab value="positions">{t('units.tabs.positions')}</Tabs.Tab>

@@ -1,0 +1,56 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { SetRolesBody, type UserView } from '@sen/contracts';
+import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { contractValidator } from '../../../app/forms/contract-validator';
+import { FormError } from '../../../app/ui/form-error.component';
+import { notifySuccess } from '../../../app/ui/notify';
+import { useSetRolesMutation } from '../hooks/use-user-mutations';
+import { RolesEditor, rowsFromGrants, rowsToGrants, type RoleRow } from './roles-editor.component';
+
+interface Values {
+  roles: RoleRow[];
+}
+
+const toBody = (values: Values) => ({ roles: rowsToGrants(values.roles) });
+
+export function EditRolesForm({ user, onDone }: { user: UserView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const setRoles = useSetRolesMutation(user.id);
+  const form = useForm<Values>({
+    initialValues: { roles: rowsFromGrants(user.roles) },
+    validate: contractValidator(SetRolesBody, toBody, t),
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        setRoles.mutate(SetRolesBody.parse(toBody(values)).roles, {
+          onSuccess: () => {
+            notifySuccess(t('users.roles.done', { name: user.person.name }));
+            onDone();
+          },
+          onError: (error) => form.setErrors(apiFieldErrors(error, t)),
+        });
+      })}
+    >
+      <Stack>
+        <RolesEditor
+          rows={form.values.roles}
+          onChange={(rows) => form.setFieldValue('roles', rows)}
+          errors={form.errors}
+        />
+        {!isFieldLevel(setRoles.error) && <FormError error={setRoles.error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={setRoles.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
