@@ -1,4 +1,5 @@
 import type { PositionKind, PositionRole, Role } from '@sen/contracts';
+import type { GenerateProvinceOptions, PinnedPerson } from './generate-province';
 import { NAM_DINH } from './nam-dinh';
 import { branchKey, stableUuid, unitIdFor } from './stable-uuid';
 
@@ -107,3 +108,26 @@ export const DEMO_ACCOUNTS = {
     positions: [{ kind: 'branch_head', role: 'holder' }],
   }),
 } as const satisfies Record<string, DemoAccount>;
+
+function pinnedPerson(account: DemoAccount): PinnedPerson {
+  return {
+    id: account.personId,
+    fullName: account.fullName,
+    gender: account.gender,
+    birthYear: account.birthYear,
+    email: account.email,
+    unitId: account.memberOf,
+    positions: account.positions,
+  };
+}
+
+/** The demo province's shape: the nine real district-level unions, three real communes each. */
+export const DEMO_PROVINCE_OPTIONS: GenerateProvinceOptions = {
+  districts: NAM_DINH.districts.length,
+  communesPerDistrict: 3,
+  branchesPerCommune: 4,
+  members: 2000,
+  seed: 20250701,
+  names: NAM_DINH,
+  pinned: Object.values(DEMO_ACCOUNTS).map(pinnedPerson),
+};

@@ -1,7 +1,6 @@
 import { MAX_RESERVES, SINGLE_HOLDER_KINDS, foldForSearch } from '@sen/contracts';
-import { DEMO_ACCOUNTS, DEMO_IDS } from './demo-ids';
+import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PROVINCE_OPTIONS } from './demo-ids';
 import { generateProvince, type GeneratedProvince, type UnitRow } from './generate-province';
-import { DEMO_PROVINCE_OPTIONS } from './seed-demo';
 
 const demo = generateProvince(DEMO_PROVINCE_OPTIONS);
 
@@ -129,7 +128,9 @@ describe('generateProvince (demo shape)', () => {
     const membership = new Map(demo.memberships.map((m) => [m.personId, m.unitId]));
     for (const account of Object.values(DEMO_ACCOUNTS)) expect(membership.get(account.personId)).toBe(account.memberOf);
     const trainee = DEMO_ACCOUNTS.trainee;
-    const heads = demo.positions.filter((p) => p.unitId === DEMO_IDS.minhTanBranch && p.kind === 'branch_head' && p.role === 'holder');
+    const heads = demo.positions.filter(
+      (p) => p.unitId === DEMO_IDS.minhTanBranch && p.kind === 'branch_head' && p.role === 'holder',
+    );
     expect(heads.map((p) => p.personId)).toEqual([trainee.personId]);
     expect(demo.people.find((p) => p.id === trainee.personId)?.fullName).toBe('Nguyễn Thị Hoa');
   });
@@ -143,7 +144,13 @@ describe('generateProvince (demo shape)', () => {
 });
 
 describe('generateProvince (synthesised sizes)', () => {
-  const big = generateProvince({ districts: 4, communesPerDistrict: 12, branchesPerCommune: 6, members: 20_000, seed: 7 });
+  const big = generateProvince({
+    districts: 4,
+    communesPerDistrict: 12,
+    branchesPerCommune: 6,
+    members: 20_000,
+    seed: 7,
+  });
 
   it('synthesises names and keeps the shape', () => {
     expect(big.units).toHaveLength(1 + 4 + 48 + 48 * 6);
@@ -155,10 +162,13 @@ describe('generateProvince (synthesised sizes)', () => {
   it('keeps position holders inside the unit subtree', () => {
     const memberPath = unitPathOfMember(big);
     const unitPath = new Map(big.units.map((u) => [u.id, u.path]));
-    for (const p of big.positions) expect(memberPath.get(p.personId)?.startsWith(unitPath.get(p.unitId) ?? '#')).toBe(true);
+    for (const p of big.positions)
+      expect(memberPath.get(p.personId)?.startsWith(unitPath.get(p.unitId) ?? '#')).toBe(true);
   });
 
   it('rejects impossible options', () => {
-    expect(() => generateProvince({ districts: 0, communesPerDistrict: 1, branchesPerCommune: 1, members: 10, seed: 1 })).toThrow(/districts/);
+    expect(() =>
+      generateProvince({ districts: 0, communesPerDistrict: 1, branchesPerCommune: 1, members: 10, seed: 1 }),
+    ).toThrow(/districts/);
   });
 });

@@ -114,9 +114,11 @@ export function generateProvince(options: GenerateProvinceOptions): GeneratedPro
 
 function assertValidOptions(options: GenerateProvinceOptions): void {
   for (const key of ['districts', 'communesPerDistrict', 'branchesPerCommune', 'members'] as const) {
-    if (!Number.isInteger(options[key]) || options[key] < 1) throw new Error(`generateProvince: ${key} must be a positive integer`);
+    if (!Number.isInteger(options[key]) || options[key] < 1)
+      throw new Error(`generateProvince: ${key} must be a positive integer`);
   }
-  if ((options.pinned?.length ?? 0) > options.members) throw new Error('generateProvince: more pinned people than members');
+  if ((options.pinned?.length ?? 0) > options.members)
+    throw new Error('generateProvince: more pinned people than members');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,7 +158,11 @@ function buildUnits(options: GenerateProvinceOptions): UnitTree {
       const communeNames = districtNames.communes[c] ?? syntheticCommune(communeIndex);
       const commune = add(district, 'commune', communeNames.name, [districtNames.key, communeNames.key]);
       for (let b = 0; b < options.branchesPerCommune; b++) {
-        add(commune, 'branch', branchName(communeNames.kind, communeIndex, b), [districtNames.key, communeNames.key, branchKey(b)]);
+        add(commune, 'branch', branchName(communeNames.kind, communeIndex, b), [
+          districtNames.key,
+          communeNames.key,
+          branchKey(b),
+        ]);
       }
       communeIndex++;
     }
@@ -201,14 +207,20 @@ function populate(rng: Rng, tree: UnitTree, options: GenerateProvinceOptions): P
   const phones = new Set<string>();
   const join = (person: PersonRow, unitId: string): void => {
     result.people.push(person);
-    result.memberships.push({ id: rng.uuid(), personId: person.id, unitId, validFrom: joinDate(rng, person.birthYear) });
+    result.memberships.push({
+      id: rng.uuid(),
+      personId: person.id,
+      unitId,
+      validFrom: joinDate(rng, person.birthYear),
+    });
     const members = result.membersByUnit.get(unitId) ?? [];
     members.push(person.id);
     result.membersByUnit.set(unitId, members);
   };
 
   for (const pinned of options.pinned ?? []) {
-    if (!tree.byId.has(pinned.unitId)) throw new Error(`generateProvince: pinned person ${pinned.id} is in an unknown unit`);
+    if (!tree.byId.has(pinned.unitId))
+      throw new Error(`generateProvince: pinned person ${pinned.id} is in an unknown unit`);
     const { id, fullName, gender, birthYear, email } = pinned;
     join({ id, fullName, nameSearch: foldForSearch(fullName), gender, birthYear, email, phone: null }, pinned.unitId);
   }
@@ -286,9 +298,12 @@ interface Slot {
  * from the unit's own staff; reserves come last and may be branch cadres from the subtree.
  */
 function slotsFor(rng: Rng, level: LevelCode): Slot[] {
-  const holders = (kind: PositionKind, count: number): Slot[] => Array.from({ length: count }, () => ({ kind, role: 'holder' }));
-  const reserves = (kind: PositionKind): Slot[] => Array.from({ length: rng.int(2, 3) }, () => ({ kind, role: 'reserve' }));
-  if (level === 'branch') return [...holders('branch_head', 1), ...holders('branch_vice_head', 1), ...reserves('branch_head')];
+  const holders = (kind: PositionKind, count: number): Slot[] =>
+    Array.from({ length: count }, () => ({ kind, role: 'holder' }));
+  const reserves = (kind: PositionKind): Slot[] =>
+    Array.from({ length: rng.int(2, 3) }, () => ({ kind, role: 'reserve' }));
+  if (level === 'branch')
+    return [...holders('branch_head', 1), ...holders('branch_vice_head', 1), ...reserves('branch_head')];
   const executives = level === 'commune' ? rng.int(3, 5) : rng.int(4, 7);
   return [
     ...holders('president', 1),
@@ -323,7 +338,12 @@ function assignPositions(
       }
     }
 
-    const draw = candidateDrawer(rng, membersByUnit.get(unit.id) ?? [], () => subtreeMembers(tree, membersByUnit, unit), taken);
+    const draw = candidateDrawer(
+      rng,
+      membersByUnit.get(unit.id) ?? [],
+      () => subtreeMembers(tree, membersByUnit, unit),
+      taken,
+    );
     for (const slot of slots) {
       const personId = draw();
       if (personId === undefined) break;
@@ -337,7 +357,12 @@ function assignPositions(
  * Draws distinct people for one unit's positions: its own members first (shuffled), then people
  * from the subtree. The subtree is only gathered when the unit's own staff run out.
  */
-function candidateDrawer(rng: Rng, direct: readonly string[], subtree: () => string[], taken: Set<string>): () => string | undefined {
+function candidateDrawer(
+  rng: Rng,
+  direct: readonly string[],
+  subtree: () => string[],
+  taken: Set<string>,
+): () => string | undefined {
   const own = rng.shuffle(direct);
   let wider: string[] | undefined;
   let cursor = 0;

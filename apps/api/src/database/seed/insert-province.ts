@@ -49,16 +49,22 @@ export async function ensureUnitLevels(manager: EntityManager): Promise<Map<Leve
       UNIT_LEVELS.map((l) => l.rank),
     ],
   );
-  const rows: { id: string; code: LevelCode }[] = await manager.query(`SELECT id, code FROM unit_levels WHERE code = ANY($1::text[])`, [
-    UNIT_LEVELS.map((l) => l.code),
-  ]);
+  const rows: { id: string; code: LevelCode }[] = await manager.query(
+    `SELECT id, code FROM unit_levels WHERE code = ANY($1::text[])`,
+    [UNIT_LEVELS.map((l) => l.code)],
+  );
   const ids = new Map(rows.map((r) => [r.code, r.id]));
   const missing = UNIT_LEVELS.filter((l) => !ids.has(l.code)).map((l) => l.code);
-  if (missing.length > 0) throw new Error(`Unit levels ${missing.join(', ')} could not be created: their rank is taken by another level`);
+  if (missing.length > 0)
+    throw new Error(`Unit levels ${missing.join(', ')} could not be created: their rank is taken by another level`);
   return ids;
 }
 
-async function insertUnits(manager: EntityManager, province: GeneratedProvince, levelIds: Map<LevelCode, string>): Promise<void> {
+async function insertUnits(
+  manager: EntityManager,
+  province: GeneratedProvince,
+  levelIds: Map<LevelCode, string>,
+): Promise<void> {
   // Parents before children, so the parent foreign key holds across chunk boundaries.
   const units = [...province.units].sort((a, b) => a.depth - b.depth);
   for (const chunk of chunks(units)) {

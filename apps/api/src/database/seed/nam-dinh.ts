@@ -50,7 +50,11 @@ export const NAM_DINH: ProvinceNames = {
     {
       key: 'nghia-hung',
       name: 'Hội LHPN huyện Nghĩa Hưng',
-      communes: [town('lieu-de', 'Liễu Đề'), commune('nghia-dong', 'Nghĩa Đồng'), commune('nghia-thinh', 'Nghĩa Thịnh')],
+      communes: [
+        town('lieu-de', 'Liễu Đề'),
+        commune('nghia-dong', 'Nghĩa Đồng'),
+        commune('nghia-thinh', 'Nghĩa Thịnh'),
+      ],
     },
     {
       key: 'nam-truc',
@@ -65,12 +69,20 @@ export const NAM_DINH: ProvinceNames = {
     {
       key: 'xuan-truong',
       name: 'Hội LHPN huyện Xuân Trường',
-      communes: [town('xuan-truong', 'Xuân Trường'), commune('xuan-hong', 'Xuân Hồng'), commune('xuan-ngoc', 'Xuân Ngọc')],
+      communes: [
+        town('xuan-truong', 'Xuân Trường'),
+        commune('xuan-hong', 'Xuân Hồng'),
+        commune('xuan-ngoc', 'Xuân Ngọc'),
+      ],
     },
     {
       key: 'giao-thuy',
       name: 'Hội LHPN huyện Giao Thủy',
-      communes: [town('ngo-dong', 'Ngô Đồng'), commune('giao-thien', 'Giao Thiện'), commune('giao-huong', 'Giao Hương')],
+      communes: [
+        town('ngo-dong', 'Ngô Đồng'),
+        commune('giao-thien', 'Giao Thiện'),
+        commune('giao-huong', 'Giao Hương'),
+      ],
     },
     {
       key: 'hai-hau',

@@ -1,9 +1,8 @@
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD, type DemoAccount } from './demo-ids';
-import { generateProvince, type GeneratedProvince, type GenerateProvinceOptions, type LevelCode, type PinnedPerson } from './generate-province';
+import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD, DEMO_PROVINCE_OPTIONS, type DemoAccount } from './demo-ids';
+import { generateProvince, type GeneratedProvince, type LevelCode } from './generate-province';
 import { insertProvince, type InsertedCounts } from './insert-province';
-import { NAM_DINH } from './nam-dinh';
 
 export interface SeedDemoOptions {
   /** A precomputed hash for every demo account; tests pass a cheap one to skip argon2's cost. */
@@ -14,17 +13,6 @@ export interface SeedDemoResult {
   created: boolean;
   summary: string;
 }
-
-/** The demo province's shape: the nine real district-level unions, three real communes each. */
-export const DEMO_PROVINCE_OPTIONS: GenerateProvinceOptions = {
-  districts: NAM_DINH.districts.length,
-  communesPerDistrict: 3,
-  branchesPerCommune: 4,
-  members: 2000,
-  seed: 20250701,
-  names: NAM_DINH,
-  pinned: Object.values(DEMO_ACCOUNTS).map(pinnedPerson),
-};
 
 /** Any fixed key serialises concurrent seeders (two `setup` runs at once) inside their transactions. */
 const SEED_LOCK_KEY = 0x5e_de_40;
@@ -56,19 +44,11 @@ async function provinceExists(manager: EntityManager): Promise<boolean> {
   return rows.length > 0;
 }
 
-function pinnedPerson(account: DemoAccount): PinnedPerson {
-  return {
-    id: account.personId,
-    fullName: account.fullName,
-    gender: account.gender,
-    birthYear: account.birthYear,
-    email: account.email,
-    unitId: account.memberOf,
-    positions: account.positions,
-  };
-}
-
-async function insertAccounts(manager: EntityManager, accounts: readonly DemoAccount[], passwordHash: string): Promise<void> {
+async function insertAccounts(
+  manager: EntityManager,
+  accounts: readonly DemoAccount[],
+  passwordHash: string,
+): Promise<void> {
   await manager.query(
     `INSERT INTO users (id, person_id, email, password_hash, locale)
      SELECT id, person_id, email, $4, 'vi' FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS a(id, person_id, email)`,

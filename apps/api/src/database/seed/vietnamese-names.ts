@@ -32,14 +32,66 @@ const FEMALE_MIDDLE_WEIGHTS = [60, 6, 6, 6, 3, 5, 4, 3, 3, 2, 2];
 /** The second part of four-part names such as "Nguyễn Thị Thu Hương". */
 const FEMALE_SECOND_MIDDLE = ['Thu', 'Thanh', 'Ngọc', 'Minh', 'Hồng', 'Kim', 'Bích', 'Diệu', 'Thúy'] as const;
 const FEMALE_GIVEN = [
-  'Lan', 'Hoa', 'Hương', 'Mai', 'Hạnh', 'Nga', 'Thảo', 'Trang', 'Linh', 'Yến', 'Huyền', 'Nhung', 'Loan', 'Phương',
-  'Thủy', 'Dung', 'Hằng', 'Vân', 'Hà', 'Oanh', 'Liên', 'Huệ', 'Hiền', 'Thúy', 'Tuyết', 'Xuân', 'Quyên', 'Duyên',
-  'Giang', 'Ánh', 'Chi', 'Anh', 'Nhàn', 'Sen', 'Cúc', 'Đào', 'Hòa', 'Thơm', 'Thoa', 'Ngân', 'Hậu', 'Tâm',
+  'Lan',
+  'Hoa',
+  'Hương',
+  'Mai',
+  'Hạnh',
+  'Nga',
+  'Thảo',
+  'Trang',
+  'Linh',
+  'Yến',
+  'Huyền',
+  'Nhung',
+  'Loan',
+  'Phương',
+  'Thủy',
+  'Dung',
+  'Hằng',
+  'Vân',
+  'Hà',
+  'Oanh',
+  'Liên',
+  'Huệ',
+  'Hiền',
+  'Thúy',
+  'Tuyết',
+  'Xuân',
+  'Quyên',
+  'Duyên',
+  'Giang',
+  'Ánh',
+  'Chi',
+  'Anh',
+  'Nhàn',
+  'Sen',
+  'Cúc',
+  'Đào',
+  'Hòa',
+  'Thơm',
+  'Thoa',
+  'Ngân',
+  'Hậu',
+  'Tâm',
 ] as const;
 
 const MALE_MIDDLE = ['Văn', 'Đức', 'Quang', 'Minh', 'Hữu', 'Xuân', 'Thanh'] as const;
 const MALE_MIDDLE_WEIGHTS = [50, 12, 8, 8, 8, 7, 7];
-const MALE_GIVEN = ['Hùng', 'Dũng', 'Tuấn', 'Nam', 'Sơn', 'Thắng', 'Long', 'Hải', 'Cường', 'Bình', 'Khánh', 'Toàn'] as const;
+const MALE_GIVEN = [
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Nam',
+  'Sơn',
+  'Thắng',
+  'Long',
+  'Hải',
+  'Cường',
+  'Bình',
+  'Khánh',
+  'Toàn',
+] as const;
 
 export type Gender = 'female' | 'male';
 
