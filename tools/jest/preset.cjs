@@ -14,8 +14,10 @@ module.exports = ({ displayName, rootDir, testMatch, testTimeout = 5000, setupFi
   moduleNameMapper: {
     '^@sen/contracts$': path.join(workspaceRoot, 'libs/contracts/src/index.ts'),
   },
+  // A few server dependencies ship ESM only; Jest on Node 20 cannot require them untransformed.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js)$': [
       '@swc/jest',
       {
         jsc: {

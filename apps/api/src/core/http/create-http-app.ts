@@ -31,6 +31,8 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
+    // JSON only: Nest would otherwise register a form-body parser and accept url-encoded bodies.
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
