@@ -59,16 +59,14 @@ function jest(name, config, extra = []) {
 const phases = {
   lint: () => check('lint (eslint, zero warnings)', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']),
   typecheck: () => check('typecheck (tsc strict)', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']),
+  // Integration and browser suites run the built contracts and apps (the seed runs outside Jest's module map).
+  build: () => check('build (contracts, api, web)', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']),
   unit: () => {
     jest('unit: contracts', 'libs/contracts/jest.config.cjs');
     jest('unit: api', 'apps/api/jest.config.cjs');
   },
   integration: () => jest('integration: api + PostgreSQL + Redis', 'apps/api/jest.integration.config.cjs', ['--runInBand']),
-  e2e: () => {
-    if (check('build (api + web)', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'])) {
-      jest('browser: Playwright + Chromium', 'test/e2e/jest.config.cjs', ['--runInBand']);
-    }
-  },
+  e2e: () => jest('browser: Playwright + Chromium', 'test/e2e/jest.config.cjs', ['--runInBand']),
 };
 
 for (const [name, phase] of Object.entries(phases)) if (only.length === 0 || only.includes(name)) phase();

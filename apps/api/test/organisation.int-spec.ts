@@ -52,7 +52,8 @@ describe('organisation tree, people and positions', () => {
   it('moves a subtree: descendants follow, history is kept, members stay', async () => {
     const commune = await fx.unit(vuBan.id, 'commune');
     const branch = await fx.unit(commune, 'branch');
-    const member = await fx.person(branch);
+    const memberName = `Hoàng Thị Chuyển ${Date.now()}`;
+    const member = await fx.person(branch, memberName);
     const moved = await t.call<UnitDetail>(routes.moveUnit, { as: admin, params: { id: commune }, body: { newParentId: yYen.id } });
     expect(moved.status).toBe(200);
     expect(moved.body.parentId).toBe(yYen.id);
@@ -60,7 +61,7 @@ describe('organisation tree, people and positions', () => {
     expect(branchPath[0]!.path).toBe(`${yYen.path}${commune}/${branch}/`);
     const history: { change: string; parent_id: string }[] = await t.db.query(`SELECT change, parent_id FROM unit_history WHERE unit_id = $1`, [commune]);
     expect(history).toEqual([{ change: 'move', parent_id: vuBan.id }]);
-    const people = await t.call<PersonPage>(routes.listPeople, { as: admin, query: { unitId: yYen.id, search: 'Thử' } });
+    const people = await t.call<PersonPage>(routes.listPeople, { as: admin, query: { unitId: yYen.id, search: memberName } });
     expect(people.body.items.map((p) => p.id)).toContain(member);
     // The Vụ Bản reviewer lost sight of it with the move.
     expect((await t.call(routes.getUnit, { as: vuBanReviewer, params: { id: commune } })).status).toBe(404);
