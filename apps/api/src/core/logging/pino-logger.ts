@@ -5,12 +5,15 @@ export function createRootLogger(level: string): Logger {
   return pino({ level, base: { service: 'sen' }, timestamp: pino.stdTimeFunctions.isoTime });
 }
 
+const STARTUP_CHATTER = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);
+
 /** Routes Nest's own log calls into the same JSON stream as request logs. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+    // Nest announces every module and route at start-up; that is debug detail, not operations news.
+    this.write(context && STARTUP_CHATTER.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.write('error', message, context, trace);
