@@ -10,8 +10,9 @@ import {
   Text,
   Title,
   VisuallyHidden,
+  useMantineTheme,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canAccess } from '../access/access';
@@ -22,6 +23,9 @@ import { LanguageSwitch } from './language-switch.component';
 import { NAV_ITEMS } from './nav-items';
 import classes from './app-shell.module.css';
 
+const NAV_BREAKPOINT = 'sm';
+const NAV_ID = 'main-navigation';
+
 function isActive(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 }
@@ -29,7 +33,16 @@ function isActive(pathname: string, to: string): boolean {
 export function AppShellLayout() {
   const { t } = useTranslation();
   const session = useSession();
+  const theme = useMantineTheme();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // The same breakpoint as the navbar's; read on the first render (no server rendering here), so a
+  // phone never starts with a focusable off-screen menu.
+  const isDesktop = useMediaQuery(`(min-width: ${theme.breakpoints[NAV_BREAKPOINT]})`, undefined, {
+    getInitialValueInEffect: false,
+  });
+  // Below the breakpoint a closed navbar is only slid off-screen: keep its links out of the tab order
+  // and of the accessibility tree until the burger opens it.
+  const navHidden = !isDesktop && !opened;
   const location = useLocation();
   const navigation = useNavigation();
   const navigate = useNavigate();
@@ -39,7 +52,7 @@ export function AppShellLayout() {
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 240, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !opened } }}
       padding={{ base: 'sm', sm: 'md' }}
     >
       <a href="#main" className={classes.skipLink}>
@@ -51,11 +64,11 @@ export function AppShellLayout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom={NAV_BREAKPOINT}
               size="sm"
               aria-label={opened ? t('shell.closeMenu') : t('shell.openMenu')}
               aria-expanded={opened}
-              aria-controls="main-navigation"
+              aria-controls={NAV_ID}
             />
             <Title order={2} size="h3" c="pink.8">
               <Link to="/" className={classes.brand}>
@@ -81,7 +94,13 @@ export function AppShellLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar
+        p="xs"
+        component="nav"
+        id={NAV_ID}
+        aria-label={t('shell.navigation')}
+        inert={navHidden}
+      >
         <Text size="sm" fw={500} hiddenFrom="xs" px="sm" py="xs" truncate="end">
           {session.user.fullName}
         </Text>

@@ -35,6 +35,8 @@ export function AuditListPage() {
   const checked = AuditQuery.safeParse(query);
   const filterErrors = checked.success ? {} : issuesToFormErrors(checked.error.issues, t);
   const entries = useAuditQuery(query, checked.success);
+  // With no filter at all, an empty trail is not a mismatch.
+  const filtered = Boolean(query.unitId || query.actorId || query.action || query.from || query.to);
   const unit = useUnitQuery(query.unitId);
   const actor = useUserQuery(query.actorId ?? '');
 
@@ -86,7 +88,7 @@ export function AuditListPage() {
         ) : entries.isError ? (
           <QueryError error={entries.error} onRetry={() => void entries.refetch()} />
         ) : entries.data.items.length === 0 ? (
-          <EmptyList title={t('audit.empty')} />
+          <EmptyList title={filtered ? t('audit.empty') : t('audit.none')} />
         ) : (
           <Stack gap="sm">
             <AuditTable entries={entries.data.items} caption={t('audit.caption')} />

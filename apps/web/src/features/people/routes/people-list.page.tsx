@@ -26,6 +26,7 @@ export function PeopleListPage() {
   // The filter's unit name, for a link shared or opened from the organisation screen.
   const unit = useUnitQuery(unitId);
   const people = usePeopleQuery({ unitId, search, page, pageSize: PAGE_SIZE });
+  // A unit alone is not a search: its list may simply be empty, and other words would not help.
   const filtered = Boolean(unitId || search);
 
   return (
@@ -63,7 +64,7 @@ export function PeopleListPage() {
         ) : people.data.items.length === 0 ? (
           <EmptyList
             title={filtered ? t('people.noResults') : t('people.empty')}
-            description={filtered ? t('common.tryOtherSearch') : undefined}
+            description={search ? t('common.tryOtherSearch') : unitId ? t('people.unitEmpty') : undefined}
           />
         ) : (
           <Stack gap="sm">

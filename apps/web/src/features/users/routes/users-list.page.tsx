@@ -26,6 +26,7 @@ export function UsersListPage() {
   const search = orUndefined(values.search);
   const unit = useUnitQuery(unitId);
   const users = useUsersQuery({ unitId, search, page, pageSize: PAGE_SIZE });
+  // A unit alone is not a search: its list may simply be empty, and other words would not help.
   const filtered = Boolean(unitId || search);
 
   return (
@@ -61,7 +62,7 @@ export function UsersListPage() {
         ) : users.data.items.length === 0 ? (
           <EmptyList
             title={filtered ? t('users.noResults') : t('users.empty')}
-            description={filtered ? t('common.tryOtherSearch') : undefined}
+            description={search ? t('common.tryOtherSearch') : unitId ? t('users.unitEmpty') : undefined}
           />
         ) : (
           <Stack gap="sm">

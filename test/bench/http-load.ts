@@ -1,0 +1,34 @@
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  errors: number;
+}
+
+/**
+ * A bounded closed-loop load: `concurrency` clients issue `total` requests in all, against loopback
+ * only, through Node's built-in fetch (keep-alive).
+ */
+export async function load(url: string, headers: Record<string, string>, total: number, concurrency: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let issued = 0;
+  let errors = 0;
+  const started = performance.now();
+  async function client(): Promise<void> {
+    while (issued < total) {
+      issued++;
+      const t0 = performance.now();
+      const response = await fetch(url, { headers });
+      await response.arrayBuffer();
+      if (response.status !== 200) errors++;
+      latencies.push(performance.now() - t0);
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { requests: latencies.length, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
+}
