@@ -1,19 +1,21 @@
 /**
  * What the whole stack (Nest + session lookup + access guard + contract validation + JSON mapping)
  * costs over a bare Fastify + pg endpoint running the same SQL, for an authenticated "children of a
- * unit" request on the demo province. Both servers run in this process, on loopback, in the same run.
+ * unit" request on the demo province. The Sen API runs as built (`dist/apps/api/main.js`, its own process);
+ * the baseline runs inside this process, sharing its event loop with the load generator. Loopback only.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
+import { dropDatabase } from '../support/recreate-database';
 import { load, type LoadResult } from './http-load';
 
 const WORKSPACE = join(__dirname, '..', '..');
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 4000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 
-// The same statement UnitsRepository.listChildren runs (without the window count it shares with search).
+// The statement UnitsRepository.listChildren runs.
 const CHILDREN_SQL = `
   SELECT u.id, u.name, u.parent_id AS "parentId",
          json_build_object('id', l.id, 'code', l.code, 'nameVi', l.name_vi, 'nameEn', l.name_en) AS level,
@@ -27,13 +29,7 @@ const CHILDREN_SQL = `
 
 /** A fresh database with the demo province, made by the built setup CLI exactly as `npm start` does. */
 async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
-  const url = new URL(env.DATABASE_URL!);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`);
-  await client.end();
+  await dropDatabase(env.DATABASE_URL!);
   const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
   if (setup.status !== 0) throw new Error(`setup failed (run \`npm run build\` first): ${setup.stderr}`);
 }

@@ -1,19 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { dropDatabase } from '../../support/recreate-database';
 import { BASE_URL, STATE_FILE, WORKSPACE, e2eEnv } from './e2e-env';
 
 /** A fresh database, the built API serving the built web app, on its own port; the process group is killed at teardown. */
 export default async function globalSetup(): Promise<void> {
   const env = e2eEnv();
-  const url = new URL(env.DATABASE_URL!);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`);
-  await client.end();
+  await dropDatabase(env.DATABASE_URL!);
 
   const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
   if (setup.status !== 0) throw new Error(`setup failed: ${setup.stderr}${setup.stdout}`);

@@ -36,39 +36,56 @@ function toSearch(query: unknown): string {
   return text ? `?${text}` : '';
 }
 
-export async function apiRequest<D extends RouteDefinition>(
+/** The shape of `apiRequest`: only the parts a route declares, typed from the contract. */
+export type ApiRequest = <D extends RouteDefinition>(
   route: D,
   ...[options]: object extends Omit<ApiRequestOptions<D>, 'signal'> ? [ApiRequestOptions<D>?] : [ApiRequestOptions<D>]
-): Promise<ResponseOf<D>> {
-  const opts = (options ?? {}) as { params?: unknown; query?: unknown; body?: unknown; signal?: AbortSignal };
-  const url = API_BASE + buildPath(route.path, (opts.params ?? {}) as Record<string, string>) + toSearch(opts.query);
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (route.method !== 'GET') {
-    const token = readCsrfToken();
-    if (token) headers[CSRF_HEADER] = token;
-  }
+) => Promise<ResponseOf<D>>;
 
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: route.method,
-      headers,
-      credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw ApiRequestError.network(cause);
-  }
-
-  if (!response.ok) throw await ApiRequestError.fromResponse(response);
-  if (response.status === 204 || route.response === undefined) return undefined as ResponseOf<D>;
-  try {
-    // The server already validated its answer against the contract; parsing again would only cost time on phones.
-    return (await response.json()) as ResponseOf<D>;
-  } catch (cause) {
-    throw ApiRequestError.network(cause);
-  }
+export interface ApiClientDeps {
+  fetch: typeof fetch;
+  csrfToken: CsrfTokenSource;
 }
+
+/** Builds a request function over the given transport; tests pass a fake `fetch`. */
+export function createApiRequest(deps: ApiClientDeps): ApiRequest {
+  return async (route, ...[options]) => {
+    const opts = (options ?? {}) as { params?: unknown; query?: unknown; body?: unknown; signal?: AbortSignal };
+    const url = API_BASE + buildPath(route.path, (opts.params ?? {}) as Record<string, string>) + toSearch(opts.query);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (route.method !== 'GET') {
+      const token = deps.csrfToken();
+      if (token) headers[CSRF_HEADER] = token;
+    }
+
+    let response: Response;
+    try {
+      response = await deps.fetch(url, {
+        method: route.method,
+        headers,
+        credentials: 'same-origin',
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        signal: opts.signal,
+      });
+    } catch (cause) {
+      if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+      throw ApiRequestError.network(cause);
+    }
+
+    if (!response.ok) throw await ApiRequestError.fromResponse(response);
+    if (response.status === 204 || route.response === undefined) return undefined as ResponseOf<typeof route>;
+    try {
+      // The server already validated its answer against the contract; parsing again would only cost time on phones.
+      return (await response.json()) as ResponseOf<typeof route>;
+    } catch (cause) {
+      throw ApiRequestError.network(cause);
+    }
+  };
+}
+
+/** The app's client: the browser's `fetch`, looked up per call, and the session's CSRF token. */
+export const apiRequest: ApiRequest = createApiRequest({
+  fetch: (input, init) => fetch(input, init),
+  csrfToken: () => readCsrfToken(),
+});
