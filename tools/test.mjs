@@ -45,11 +45,15 @@ function jest(name, config, extra = []) {
   }
   const report = JSON.parse(readFileSync(outputFile, 'utf8'));
   // A suite that failed to load counts as a failure even though it ran no test.
-  const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests + brokenSuites;
   const ok = result.status === 0 && report.numFailedTests === 0 && brokenSuites === 0;
-  lines.push(`${ok ? '✔' : '✖'} ${name}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenSuites} failed (${time(start)})`);
+  lines.push(
+    `${ok ? '✔' : '✖'} ${name}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenSuites} failed (${time(start)})`,
+  );
   if (result.status !== 0 && report.numFailedTests + brokenSuites === 0) {
     totals.failed += 1;
     lines.push(`✖ ${name}: exited ${result.status}`);
@@ -65,7 +69,8 @@ const phases = {
     jest('unit: contracts', 'libs/contracts/jest.config.cjs');
     jest('unit: api', 'apps/api/jest.config.cjs');
   },
-  integration: () => jest('integration: api + PostgreSQL + Redis', 'apps/api/jest.integration.config.cjs', ['--runInBand']),
+  integration: () =>
+    jest('integration: api + PostgreSQL + Redis', 'apps/api/jest.integration.config.cjs', ['--runInBand']),
   e2e: () => jest('browser: Playwright + Chromium', 'test/e2e/jest.config.cjs', ['--runInBand']),
 };
 

@@ -1,1 +1,5 @@
-module.exports = require('../../tools/jest/preset.cjs')({ displayName: 'contracts', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] });
+module.exports = require('../../tools/jest/preset.cjs')({
+  displayName: 'contracts',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+});

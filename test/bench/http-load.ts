@@ -11,7 +11,12 @@ export interface LoadResult {
  * A bounded closed-loop load: `concurrency` clients issue `total` requests in all, against loopback
  * only, through Node's built-in fetch (keep-alive).
  */
-export async function load(url: string, headers: Record<string, string>, total: number, concurrency: number): Promise<LoadResult> {
+export async function load(
+  url: string,
+  headers: Record<string, string>,
+  total: number,
+  concurrency: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let issued = 0;
   let errors = 0;
@@ -30,5 +35,12 @@ export async function load(url: string, headers: Record<string, string>, total: 
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
+  return {
+    requests: latencies.length,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    errors,
+  };
 }

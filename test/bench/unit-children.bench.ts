@@ -37,7 +37,12 @@ async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
 async function waitHealthy(url: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false)) return;
+    if (
+      await fetch(`${url}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('the API did not start');
@@ -72,7 +77,9 @@ async function main(): Promise<void> {
       body: JSON.stringify({ identifier: 'admin@example.org', password: 'Demo@12345' }),
     });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const roots = (await (await fetch(`${senUrl}/api/v1/units`, { headers: { cookie } })).json()) as { items: { id: string }[] };
+    const roots = (await (await fetch(`${senUrl}/api/v1/units`, { headers: { cookie } })).json()) as {
+      items: { id: string }[];
+    };
     const provinceId = roots.items[0]!.id;
     await compare(database.toString(), senUrl, cookie, provinceId);
   } finally {
@@ -97,7 +104,9 @@ async function compare(databaseUrl: string, senUrl: string, cookie: string, prov
   const baseline = await load(bareTarget, {}, TOTAL, CONCURRENCY);
   const full = await load(senTarget, { cookie }, TOTAL, CONCURRENCY);
 
-  console.log(`\nGET children of the province (9 districts, subtree member counts), ${TOTAL} requests, ${CONCURRENCY} clients`);
+  console.log(
+    `\nGET children of the province (9 districts, subtree member counts), ${TOTAL} requests, ${CONCURRENCY} clients`,
+  );
   console.log(row('bare Fastify + pg', baseline));
   console.log(row('Sen API (full stack)', full));
   console.log(

@@ -215,7 +215,10 @@ describe('admin journey', () => {
     expect(await apiStatus(request, '/v1/auth/session')).toBe(401);
     await page.goto('/units');
     await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === '/units');
-    await page.getByRole('form', { name: 'Sign in' }).getByLabel(/^Password/).waitFor();
+    await page
+      .getByRole('form', { name: 'Sign in' })
+      .getByLabel(/^Password/)
+      .waitFor();
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(0);
     await screenshot(page, 'admin-journey-10-signed-out');
   });

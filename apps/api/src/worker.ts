@@ -7,7 +7,9 @@ import { WorkerModule } from './worker.module';
 async function main(): Promise<void> {
   const config = await bootstrap();
   const logger = createRootLogger(config.logLevel);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+  });
   app.enableShutdownHooks();
   logger.info('Sen worker running');
 }

@@ -44,8 +44,12 @@ describe('accounts: sign-in, sessions, CSRF, lockout', () => {
   });
 
   it('refuses a wrong password and an unknown account alike, and records both', async () => {
-    const wrong = await t.call<ApiError>(routes.signIn, { body: { identifier: 'trainer@example.org', password: 'nope-123' } });
-    const unknown = await t.call<ApiError>(routes.signIn, { body: { identifier: 'nobody@example.org', password: 'nope-123' } });
+    const wrong = await t.call<ApiError>(routes.signIn, {
+      body: { identifier: 'trainer@example.org', password: 'nope-123' },
+    });
+    const unknown = await t.call<ApiError>(routes.signIn, {
+      body: { identifier: 'nobody@example.org', password: 'nope-123' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.error.code).toBe('INVALID_CREDENTIALS');
@@ -73,7 +77,9 @@ describe('accounts: sign-in, sessions, CSRF, lockout', () => {
 
   it('ends a session idle longer than the idle timeout', async () => {
     const s = await t.signIn('reviewer@example.org');
-    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE csrf_token = $1`, [s.csrf]);
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE csrf_token = $1`, [
+      s.csrf,
+    ]);
     const response = await t.call<ApiError>(routes.session, { as: s });
     expect(response.status).toBe(401);
     expect(response.body.error.code).toBe('SESSION_EXPIRED');
@@ -98,7 +104,9 @@ describe('accounts: sign-in, sessions, CSRF, lockout', () => {
     });
     expect([missing.status, wrong.status]).toEqual([403, 403]);
     expect(missing.body.error.code).toBe('CSRF_INVALID');
-    const rows: { locale: string }[] = await t.db.query(`SELECT locale FROM users WHERE email = 'reviewer@example.org'`);
+    const rows: { locale: string }[] = await t.db.query(
+      `SELECT locale FROM users WHERE email = 'reviewer@example.org'`,
+    );
     expect(rows[0]!.locale).toBe('vi');
     const ok = await t.call<SessionView>(routes.updateMe, { as: s, body: { locale: 'en' } });
     expect(ok.body.user.locale).toBe('en');
@@ -113,15 +121,24 @@ describe('accounts: sign-in, sessions, CSRF, lockout', () => {
     });
     const user = await t.call<{ id: string }>(routes.createUser, {
       as: admin,
-      body: { personId: created.body.id, email: 'lock.test@example.org', password: 'Locked123', roles: [{ role: 'trainee', unitId: admin.view.user.roles[0]!.unit.id }] },
+      body: {
+        personId: created.body.id,
+        email: 'lock.test@example.org',
+        password: 'Locked123',
+        roles: [{ role: 'trainee', unitId: admin.view.user.roles[0]!.unit.id }],
+      },
     });
     expect(user.status).toBe(200);
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await t.call(routes.signIn, { body: { identifier: 'lock.test@example.org', password: 'Wrong1234' } })).status);
+      statuses.push(
+        (await t.call(routes.signIn, { body: { identifier: 'lock.test@example.org', password: 'Wrong1234' } })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
-    const locked = await t.call<ApiError>(routes.signIn, { body: { identifier: 'lock.test@example.org', password: 'Locked123' } });
+    const locked = await t.call<ApiError>(routes.signIn, {
+      body: { identifier: 'lock.test@example.org', password: 'Locked123' },
+    });
     expect(locked.status).toBe(423);
     expect(locked.body.error.code).toBe('ACCOUNT_LOCKED');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(60);
@@ -135,7 +152,9 @@ describe('accounts: sign-in, sessions, CSRF, lockout', () => {
     const traineeId = await userIdOf('trainee@example.org');
     expect((await t.call(routes.disableUser, { as: admin, params: { id: traineeId } })).status).toBe(200);
     expect((await t.call(routes.session, { as: trainee })).status).toBe(401);
-    const refused = await t.call<ApiError>(routes.signIn, { body: { identifier: 'trainee@example.org', password: DEMO_PASSWORD } });
+    const refused = await t.call<ApiError>(routes.signIn, {
+      body: { identifier: 'trainee@example.org', password: DEMO_PASSWORD },
+    });
     expect(refused.body.error.code).toBe('ACCOUNT_DISABLED');
     expect((await t.call(routes.enableUser, { as: admin, params: { id: traineeId } })).status).toBe(200);
     await expect(t.signIn('trainee@example.org')).resolves.toBeDefined();
@@ -145,7 +164,9 @@ describe('accounts: sign-in, sessions, CSRF, lockout', () => {
     const admin = await t.signIn('admin@example.org');
     const reviewer = await t.signIn('reviewer.vuban@example.org');
     const id = await userIdOf('reviewer.vuban@example.org');
-    expect((await t.call(routes.resetUserPassword, { as: admin, params: { id }, body: { password: 'NewPass123' } })).status).toBe(200);
+    expect(
+      (await t.call(routes.resetUserPassword, { as: admin, params: { id }, body: { password: 'NewPass123' } })).status,
+    ).toBe(200);
     expect((await t.call(routes.session, { as: reviewer })).status).toBe(401);
     await expect(t.signIn('reviewer.vuban@example.org', 'NewPass123')).resolves.toBeDefined();
     await t.call(routes.resetUserPassword, { as: admin, params: { id }, body: { password: DEMO_PASSWORD } });
@@ -154,12 +175,25 @@ describe('accounts: sign-in, sessions, CSRF, lockout', () => {
   it('changing one’s own password keeps this session and ends the others', async () => {
     const here = await t.signIn('trainer@example.org');
     const elsewhere = await t.signIn('trainer@example.org');
-    const wrong = await t.call<ApiError>(routes.changeOwnPassword, { as: here, body: { currentPassword: 'bad', newPassword: 'Another123' } });
+    const wrong = await t.call<ApiError>(routes.changeOwnPassword, {
+      as: here,
+      body: { currentPassword: 'bad', newPassword: 'Another123' },
+    });
     expect(wrong.body.error.fields?.[0]?.path).toBe('body.currentPassword');
-    expect((await t.call(routes.changeOwnPassword, { as: here, body: { currentPassword: DEMO_PASSWORD, newPassword: 'Another123' } })).status).toBe(204);
+    expect(
+      (
+        await t.call(routes.changeOwnPassword, {
+          as: here,
+          body: { currentPassword: DEMO_PASSWORD, newPassword: 'Another123' },
+        })
+      ).status,
+    ).toBe(204);
     expect((await t.call(routes.session, { as: here })).status).toBe(200);
     expect((await t.call(routes.session, { as: elsewhere })).status).toBe(401);
-    await t.call(routes.changeOwnPassword, { as: here, body: { currentPassword: 'Another123', newPassword: DEMO_PASSWORD } });
+    await t.call(routes.changeOwnPassword, {
+      as: here,
+      body: { currentPassword: 'Another123', newPassword: DEMO_PASSWORD },
+    });
   });
 });
 
@@ -175,10 +209,14 @@ describe('sign-in rate limit (per client address, counted in Redis)', () => {
   it('answers 429 with Retry-After past the budget', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      statuses.push((await t.call(routes.signIn, { body: { identifier: 'nobody@example.org', password: 'x' } })).status);
+      statuses.push(
+        (await t.call(routes.signIn, { body: { identifier: 'nobody@example.org', password: 'x' } })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
-    const limited = await t.call<ApiError>(routes.signIn, { body: { identifier: 'admin@example.org', password: DEMO_PASSWORD } });
+    const limited = await t.call<ApiError>(routes.signIn, {
+      body: { identifier: 'admin@example.org', password: DEMO_PASSWORD },
+    });
     expect(limited.body.error.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });

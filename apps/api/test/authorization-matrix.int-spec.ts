@@ -60,29 +60,50 @@ describe('authorization matrix', () => {
 
   const cases: Cases = {
     health: { scoped: false, make: async () => ({}) },
-    signIn: { scoped: false, make: async () => ({ body: { identifier: 'admin@example.org', password: 'Demo@12345' } }) },
+    signIn: {
+      scoped: false,
+      make: async () => ({ body: { identifier: 'admin@example.org', password: 'Demo@12345' } }),
+    },
     signOut: { scoped: false, make: async () => ({}) },
     session: { scoped: false, make: async () => ({}) },
     updateMe: { scoped: false, make: async () => ({ body: { locale: 'vi' } }) },
-    changeOwnPassword: { scoped: false, make: async () => ({ body: { currentPassword: 'Demo@12345', newPassword: 'Demo@12345' } }) },
+    changeOwnPassword: {
+      scoped: false,
+      make: async () => ({ body: { currentPassword: 'Demo@12345', newPassword: 'Demo@12345' } }),
+    },
     listUnitLevels: { scoped: false, make: async () => ({}) },
     createUnitLevel: {
       scoped: false,
-      make: async () => ({ body: { code: `level-${++levelRank}`, nameVi: `Cấp ${levelRank}`, nameEn: `Level ${levelRank}`, rank: levelRank } }),
+      make: async () => ({
+        body: {
+          code: `level-${++levelRank}`,
+          nameVi: `Cấp ${levelRank}`,
+          nameEn: `Level ${levelRank}`,
+          rank: levelRank,
+        },
+      }),
     },
     listUnits: { scoped: true, make: async (x) => ({ query: { parentId: x.districtId } }) },
     getUnit: { scoped: true, make: async (x) => ({ params: { id: x.communeId } }) },
     createUnit: {
       scoped: true,
-      make: async (x) => ({ body: { parentId: x.communeId, levelId: await fx.levelId('branch'), name: `Chi hội mới ${fx.next()}` } }),
+      make: async (x) => ({
+        body: { parentId: x.communeId, levelId: await fx.levelId('branch'), name: `Chi hội mới ${fx.next()}` },
+      }),
     },
     renameUnit: {
       scoped: true,
-      make: async (x) => ({ params: { id: await fx.unit(x.communeId, 'branch') }, body: { name: `Chi hội đổi tên ${fx.next()}` } }),
+      make: async (x) => ({
+        params: { id: await fx.unit(x.communeId, 'branch') },
+        body: { name: `Chi hội đổi tên ${fx.next()}` },
+      }),
     },
     moveUnit: {
       scoped: true,
-      make: async (x) => ({ params: { id: await fx.unit(x.communeId, 'branch') }, body: { newParentId: x.commune2Id } }),
+      make: async (x) => ({
+        params: { id: await fx.unit(x.communeId, 'branch') },
+        body: { newParentId: x.commune2Id },
+      }),
     },
     listUnitPositions: { scoped: true, make: async (x) => ({ params: { id: x.communeId } }) },
     assignPosition: {
@@ -111,7 +132,10 @@ describe('authorization matrix', () => {
     },
     setUserRoles: {
       scoped: true,
-      make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id }, body: { roles: [{ role: 'trainer', unitId: x.communeId }] } }),
+      make: async (x) => ({
+        params: { id: (await fx.user(x.communeId)).id },
+        body: { roles: [{ role: 'trainer', unitId: x.communeId }] },
+      }),
     },
     disableUser: { scoped: true, make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id } }) },
     enableUser: { scoped: true, make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id } }) },
@@ -155,7 +179,10 @@ describe('authorization matrix', () => {
 
     const results: string[] = [];
     const wanted: string[] = [];
-    for (const [label, target, inScope] of [['in scope', inside, true], ['out of scope', outside, false]] as const) {
+    for (const [label, target, inScope] of [
+      ['in scope', inside, true],
+      ['out of scope', outside, false],
+    ] as const) {
       if (!scoped && !inScope) continue;
       // A fresh session per call: sign-out and password changes must not disturb the next case.
       const as = await sessionFor(actor);

@@ -1,4 +1,12 @@
-import { routes, type ApiError, type PersonPage, type PositionAssignmentView, type UnitDetail, type UnitPage, type UnitPositions } from '@sen/contracts';
+import {
+  routes,
+  type ApiError,
+  type PersonPage,
+  type PositionAssignmentView,
+  type UnitDetail,
+  type UnitPage,
+  type UnitPositions,
+} from '@sen/contracts';
 import { Fixtures } from './support/fixtures';
 import { TestApp, type Session } from './support/test-app';
 
@@ -26,7 +34,10 @@ describe('organisation tree, people and positions', () => {
     const roots = await t.call<UnitPage>(routes.listUnits, { as: admin });
     expect(roots.body.items).toHaveLength(1);
     expect(roots.body.items[0]!.level.code).toBe('province');
-    const districts = await t.call<UnitPage>(routes.listUnits, { as: admin, query: { parentId: roots.body.items[0]!.id, pageSize: 50 } });
+    const districts = await t.call<UnitPage>(routes.listUnits, {
+      as: admin,
+      query: { parentId: roots.body.items[0]!.id, pageSize: 50 },
+    });
     expect(districts.body.items.filter((u) => u.level.code === 'district').length).toBeGreaterThanOrEqual(9);
     expect(districts.body.items.every((u) => u.childCount >= 3)).toBe(true);
     const own = await t.call<UnitPage>(routes.listUnits, { as: vuBanReviewer });
@@ -37,7 +48,9 @@ describe('organisation tree, people and positions', () => {
     const found = await t.call<UnitPage>(routes.listUnits, { as: admin, query: { search: 'minh tan' } });
     expect(found.body.items.some((u) => u.name.includes('Minh Tân'))).toBe(true);
     const inYYen = await t.call<UnitPage>(routes.listUnits, { as: vuBanReviewer, query: { search: 'yen' } });
-    const paths: { path: string }[] = await t.db.query(`SELECT path FROM units WHERE id = ANY($1)`, [inYYen.body.items.map((u) => u.id)]);
+    const paths: { path: string }[] = await t.db.query(`SELECT path FROM units WHERE id = ANY($1)`, [
+      inYYen.body.items.map((u) => u.id),
+    ]);
     expect(paths.every((p) => p.path.startsWith(vuBan.path))).toBe(true);
   });
 
@@ -54,14 +67,27 @@ describe('organisation tree, people and positions', () => {
     const branch = await fx.unit(commune, 'branch');
     const memberName = `Hoàng Thị Chuyển ${Date.now()}`;
     const member = await fx.person(branch, memberName);
-    const moved = await t.call<UnitDetail>(routes.moveUnit, { as: admin, params: { id: commune }, body: { newParentId: yYen.id } });
+    const moved = await t.call<UnitDetail>(routes.moveUnit, {
+      as: admin,
+      params: { id: commune },
+      body: { newParentId: yYen.id },
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.parentId).toBe(yYen.id);
-    const branchPath: { path: string; depth: number }[] = await t.db.query(`SELECT path, depth FROM units WHERE id = $1`, [branch]);
+    const branchPath: { path: string; depth: number }[] = await t.db.query(
+      `SELECT path, depth FROM units WHERE id = $1`,
+      [branch],
+    );
     expect(branchPath[0]!.path).toBe(`${yYen.path}${commune}/${branch}/`);
-    const history: { change: string; parent_id: string }[] = await t.db.query(`SELECT change, parent_id FROM unit_history WHERE unit_id = $1`, [commune]);
+    const history: { change: string; parent_id: string }[] = await t.db.query(
+      `SELECT change, parent_id FROM unit_history WHERE unit_id = $1`,
+      [commune],
+    );
     expect(history).toEqual([{ change: 'move', parent_id: vuBan.id }]);
-    const people = await t.call<PersonPage>(routes.listPeople, { as: admin, query: { unitId: yYen.id, search: memberName } });
+    const people = await t.call<PersonPage>(routes.listPeople, {
+      as: admin,
+      query: { unitId: yYen.id, search: memberName },
+    });
     expect(people.body.items.map((p) => p.id)).toContain(member);
     // The Vụ Bản reviewer lost sight of it with the move.
     expect((await t.call(routes.getUnit, { as: vuBanReviewer, params: { id: commune } })).status).toBe(404);
@@ -70,7 +96,11 @@ describe('organisation tree, people and positions', () => {
   it('refuses to move a unit under its own descendant', async () => {
     const commune = await fx.unit(vuBan.id, 'commune');
     const branch = await fx.unit(commune, 'branch');
-    const response = await t.call<ApiError>(routes.moveUnit, { as: admin, params: { id: commune }, body: { newParentId: branch } });
+    const response = await t.call<ApiError>(routes.moveUnit, {
+      as: admin,
+      params: { id: commune },
+      body: { newParentId: branch },
+    });
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe('UNIT_MOVE_INTO_OWN_SUBTREE');
   });
@@ -85,10 +115,23 @@ describe('organisation tree, people and positions', () => {
     });
     expect(response.body.name).toBe('Xã Mới');
     expect(response.headers['x-request-id']).toBe('rename-test-1');
-    const audit: { action: string; actor_user_id: string; unit_id: string; target_id: string; details: { from: string; to: string } }[] =
-      await t.db.query(`SELECT action, actor_user_id, unit_id, target_id, details FROM audit_log WHERE request_id = 'rename-test-1'`);
+    const audit: {
+      action: string;
+      actor_user_id: string;
+      unit_id: string;
+      target_id: string;
+      details: { from: string; to: string };
+    }[] = await t.db.query(
+      `SELECT action, actor_user_id, unit_id, target_id, details FROM audit_log WHERE request_id = 'rename-test-1'`,
+    );
     expect(audit).toEqual([
-      expect.objectContaining({ action: 'unit.rename', actor_user_id: admin.view.user.id, unit_id: unit, target_id: unit, details: expect.objectContaining({ from: 'Xã Cũ', to: 'Xã Mới' }) }),
+      expect.objectContaining({
+        action: 'unit.rename',
+        actor_user_id: admin.view.user.id,
+        unit_id: unit,
+        target_id: unit,
+        details: expect.objectContaining({ from: 'Xã Cũ', to: 'Xã Mới' }),
+      }),
     ]);
   });
 
@@ -114,7 +157,10 @@ describe('organisation tree, people and positions', () => {
       for (let i = 0; i < 3; i++) expect((await assign('president', 'reserve')).status).toBe(200);
       const fourth = await assign('president', 'reserve');
       expect(fourth.body.error.code).toBe('POSITION_RESERVES_FULL');
-      const listed = await t.call<UnitPositions>(routes.listUnitPositions, { as: vuBanReviewer, params: { id: commune } });
+      const listed = await t.call<UnitPositions>(routes.listUnitPositions, {
+        as: vuBanReviewer,
+        params: { id: commune },
+      });
       const president = listed.body.positions.find((p) => p.kind === 'president')!;
       expect([president.holders.length, president.reserves.length]).toEqual([1, 3]);
     });
@@ -139,8 +185,13 @@ describe('organisation tree, people and positions', () => {
         params: { id: unit },
         body: { kind: 'president', role: 'holder', personId: await fx.person(unit) },
       });
-      expect((await t.call(routes.endPositionAssignment, { as: admin, params: { id: first.body.id } })).status).toBe(204);
-      const rows: { valid_to: Date | null }[] = await t.db.query(`SELECT valid_to FROM position_assignments WHERE id = $1`, [first.body.id]);
+      expect((await t.call(routes.endPositionAssignment, { as: admin, params: { id: first.body.id } })).status).toBe(
+        204,
+      );
+      const rows: { valid_to: Date | null }[] = await t.db.query(
+        `SELECT valid_to FROM position_assignments WHERE id = $1`,
+        [first.body.id],
+      );
       expect(rows[0]!.valid_to).toBeInstanceOf(Date);
       const next = await t.call(routes.assignPosition, {
         as: admin,
@@ -148,7 +199,9 @@ describe('organisation tree, people and positions', () => {
         body: { kind: 'president', role: 'holder', personId: await fx.person(unit) },
       });
       expect(next.status).toBe(200);
-      expect((await t.call(routes.endPositionAssignment, { as: admin, params: { id: first.body.id } })).status).toBe(404);
+      expect((await t.call(routes.endPositionAssignment, { as: admin, params: { id: first.body.id } })).status).toBe(
+        404,
+      );
     });
   });
 

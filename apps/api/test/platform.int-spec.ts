@@ -5,7 +5,9 @@ import type { Queue } from 'bullmq';
 import { QueueEvents } from 'bullmq';
 import { QueueName } from '../src/core/queue/queues';
 import { WorkerModule } from '../src/worker.module';
-import { testConfig } from './support/test-config';
+import { loadConfig } from '../src/core/config/app-config';
+import { preflight } from '../src/core/database/preflight';
+import { testConfig, testDatabaseUrl } from './support/test-config';
 import { TestApp } from './support/test-app';
 
 describe('health, OpenAPI, security headers', () => {
@@ -27,7 +29,10 @@ describe('health, OpenAPI, security headers', () => {
   });
 
   it('publishes an OpenAPI 3 document with every contract route, and Swagger UI', async () => {
-    const doc = (await t.raw({ method: 'GET', url: '/api/openapi.json' })).body as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
+    const doc = (await t.raw({ method: 'GET', url: '/api/openapi.json' })).body as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
     const operations = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
     expect(operations.sort()).toEqual(routeList.map((r) => r.name).sort());
@@ -51,15 +56,22 @@ describe('worker', () => {
     try {
       await t.signIn('reviewer@example.org');
       const expired = await t.signIn('reviewer@example.org');
-      await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE csrf_token = $1`, [expired.csrf]);
+      await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE csrf_token = $1`, [
+        expired.csrf,
+      ]);
       const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
-      const events = new QueueEvents(QueueName.Maintenance, { connection: { url: config.redisUrl }, prefix: `${config.redisPrefix}:bull` });
+      const events = new QueueEvents(QueueName.Maintenance, {
+        connection: { url: config.redisUrl },
+        prefix: `${config.redisPrefix}:bull`,
+      });
       await events.waitUntilReady();
       const job = await queue.add('purge-expired-sessions', { task: 'purge-expired-sessions' });
       const result = (await job.waitUntilFinished(events, 20_000)) as { purged: number };
       await events.close();
       expect(result.purged).toBeGreaterThanOrEqual(1);
-      const left: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM sessions WHERE csrf_token = $1`, [expired.csrf]);
+      const left: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM sessions WHERE csrf_token = $1`, [
+        expired.csrf,
+      ]);
       expect(left[0]!.n).toBe(0);
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers.map((s) => s.key)).toContain('purge-expired-sessions');
@@ -67,5 +79,29 @@ describe('worker', () => {
       await t.stop();
       await worker.close();
     }
+  });
+});
+
+describe('start-up checks', () => {
+  it('names the URL it tried and how to start a service that cannot be reached', async () => {
+    const problems = await preflight('postgres://postgres:secret@127.0.0.1:1/sen', 'redis://127.0.0.1:1', true);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^Cannot reach PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/sen .*docker compose up -d postgres/,
+    );
+    expect(problems[1]).toMatch(/^Cannot reach Redis at redis:\/\/127\.0\.0\.1:1.*docker compose up -d redis/);
+  });
+
+  it('says that setup creates a missing database, and accepts it when setup is the caller', async () => {
+    const missing = testDatabaseUrl().replace(/_it$/, '_never_created');
+    const redis = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    expect((await preflight(missing, redis, true))[0]).toMatch(/does not exist yet\. Run `npm run setup`/);
+    expect(await preflight(missing, redis, false)).toEqual([]);
+  });
+
+  it('refuses a bad configuration naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(
+      /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,
+    );
   });
 });

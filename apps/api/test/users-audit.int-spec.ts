@@ -34,7 +34,12 @@ describe('accounts administration and the audit trail', () => {
     await expect(t.signIn('0988000111', 'Welcome123')).resolves.toBeDefined();
     const again = await t.call<ApiError>(routes.createUser, {
       as: vuBanAdmin,
-      body: { personId, email: 'x1@example.org', password: 'Welcome123', roles: [{ role: 'trainee', unitId: vuBan.id }] },
+      body: {
+        personId,
+        email: 'x1@example.org',
+        password: 'Welcome123',
+        roles: [{ role: 'trainee', unitId: vuBan.id }],
+      },
     });
     expect(again.body.error.code).toBe('PERSON_HAS_ACCOUNT');
   });
@@ -42,7 +47,12 @@ describe('accounts administration and the audit trail', () => {
   it('cannot grant a role on a unit outside her scope', async () => {
     const response = await t.call<ApiError>(routes.createUser, {
       as: vuBanAdmin,
-      body: { personId: await fx.person(vuBan.id), email: 'x2@example.org', password: 'Welcome123', roles: [{ role: 'admin', unitId: yYen.id }] },
+      body: {
+        personId: await fx.person(vuBan.id),
+        email: 'x2@example.org',
+        password: 'Welcome123',
+        roles: [{ role: 'admin', unitId: yYen.id }],
+      },
     });
     expect(response.status).toBe(404);
     expect(response.body.error.fields?.[0]?.path).toBe('body.roles.0.unitId');
@@ -53,18 +63,30 @@ describe('accounts administration and the audit trail', () => {
     const widen = await t.call<ApiError>(routes.setUserRoles, {
       as: vuBanAdmin,
       params: { id: own },
-      body: { roles: [{ role: 'admin', unitId: vuBan.id }, { role: 'reviewer', unitId: vuBan.id }] },
+      body: {
+        roles: [
+          { role: 'admin', unitId: vuBan.id },
+          { role: 'reviewer', unitId: vuBan.id },
+        ],
+      },
     });
     expect(widen.status).toBe(403);
     expect(widen.body.error.code).toBe('CANNOT_CHANGE_OWN_ACCOUNT');
-    expect((await t.call<ApiError>(routes.disableUser, { as: vuBanAdmin, params: { id: own } })).body.error.code).toBe('CANNOT_CHANGE_OWN_ACCOUNT');
-    const grants: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM role_grants WHERE user_id = $1`, [own]);
+    expect((await t.call<ApiError>(routes.disableUser, { as: vuBanAdmin, params: { id: own } })).body.error.code).toBe(
+      'CANNOT_CHANGE_OWN_ACCOUNT',
+    );
+    const grants: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM role_grants WHERE user_id = $1`, [
+      own,
+    ]);
     expect(grants[0]!.n).toBe(1);
   });
 
   it('keeps grants a district admin cannot see when she replaces roles', async () => {
     const target = await fx.user(vuBan.id);
-    await t.db.query(`INSERT INTO role_grants (user_id, role, unit_id) VALUES ($1, 'reviewer', $2)`, [target.id, yYen.id]);
+    await t.db.query(`INSERT INTO role_grants (user_id, role, unit_id) VALUES ($1, 'reviewer', $2)`, [
+      target.id,
+      yYen.id,
+    ]);
     const response = await t.call<UserView>(routes.setUserRoles, {
       as: vuBanAdmin,
       params: { id: target.id },
@@ -112,7 +134,10 @@ describe('accounts administration and the audit trail', () => {
       }),
     ]);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const none = await t.call<AuditPage>(routes.listAudit, { as: admin, query: { unitId, from: yesterday, to: yesterday } });
+    const none = await t.call<AuditPage>(routes.listAudit, {
+      as: admin,
+      query: { unitId, from: yesterday, to: yesterday },
+    });
     expect(none.body.total).toBe(0);
   });
 
@@ -123,7 +148,10 @@ describe('accounts administration and the audit trail', () => {
     const paths: { path: string }[] = await t.db.query(`SELECT path FROM units WHERE id = ANY($1)`, [unitIds]);
     expect(paths.every((p) => p.path.startsWith(vuBan.path))).toBe(true);
     expect(page.body.items.every((e) => e.unit !== null)).toBe(true);
-    const bad = await t.call<ApiError>(routes.listAudit, { as: admin, query: { from: '2026-02-01', to: '2026-01-01' } });
+    const bad = await t.call<ApiError>(routes.listAudit, {
+      as: admin,
+      query: { from: '2026-02-01', to: '2026-01-01' },
+    });
     expect(bad.body.error.fields?.[0]?.path).toBe('query.from');
   });
 });

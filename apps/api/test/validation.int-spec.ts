@@ -37,7 +37,12 @@ describe('bad input', () => {
   it.each<[string, () => Promise<{ status: number; body: unknown }>, number, string]>([
     ['malformed JSON', () => send('{"unitId": "x",'), 400, 'MALFORMED_BODY'],
     ['an oversized body', () => send(JSON.stringify({ fullName: 'x'.repeat(10_000) })), 413, 'PAYLOAD_TOO_LARGE'],
-    ['a form-encoded body', () => send('fullName=x', 'application/x-www-form-urlencoded'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a form-encoded body',
+      () => send('fullName=x', 'application/x-www-form-urlencoded'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['a missing body', () => send('', 'application/json'), 400, 'MALFORMED_BODY'],
   ])('%s is refused with the right status', async (_label, act, status, code) => {
     const before = await counts();
@@ -82,7 +87,11 @@ describe('bad input', () => {
   });
 
   it('a body sent to a route that takes none answers 400', async () => {
-    const response = await t.call<ApiError>(routes.disableUser, { as: admin, params: { id: admin.view.user.id }, body: { reason: 'x' } });
+    const response = await t.call<ApiError>(routes.disableUser, {
+      as: admin,
+      params: { id: admin.view.user.id },
+      body: { reason: 'x' },
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.fields?.[0]?.path).toBe('body');
   });

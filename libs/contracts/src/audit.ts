@@ -59,8 +59,14 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const HealthView = z.object({
   status: z.enum(['ok', 'degraded']),
-  checks: z.record(z.string(), z.object({ status: z.enum(['up', 'down']), latencyMs: z.number(), error: z.string().optional() })),
-  queues: z.record(z.string(), z.object({ waiting: z.number(), active: z.number(), failed: z.number(), delayed: z.number() })),
+  checks: z.record(
+    z.string(),
+    z.object({ status: z.enum(['up', 'down']), latencyMs: z.number(), error: z.string().optional() }),
+  ),
+  queues: z.record(
+    z.string(),
+    z.object({ waiting: z.number(), active: z.number(), failed: z.number(), delayed: z.number() }),
+  ),
   time: IsoDateTime,
 });
 export type HealthView = z.infer<typeof HealthView>;

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { EmailSchema, IsoDateTime, PageQueryFields, PasswordSchema, PhoneSchema, Ref, SearchText, UuidSchema, pageOf } from './common';
+import {
+  EmailSchema,
+  IsoDateTime,
+  PageQueryFields,
+  PasswordSchema,
+  PhoneSchema,
+  Ref,
+  SearchText,
+  UuidSchema,
+  pageOf,
+} from './common';
 import { RoleGrantView } from './auth';
 import { LocaleSchema, RoleSchema } from './roles';
 

@@ -30,7 +30,12 @@ export async function apiStatus(request: APIRequestContext, path: string): Promi
 }
 
 /** Signs a request client in (sign-in is public, so it needs no CSRF token); its cookie jar keeps the session. */
-export async function apiSignIn(request: APIRequestContext, identifier: string, password = DEMO_PASSWORD): Promise<void> {
+export async function apiSignIn(
+  request: APIRequestContext,
+  identifier: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   const response = await request.post(apiUrl('/v1/auth/sign-in'), { data: { identifier, password } });
-  if (!response.ok()) throw new Error(`sign-in as ${identifier} answered ${response.status()}: ${await response.text()}`);
+  if (!response.ok())
+    throw new Error(`sign-in as ${identifier} answered ${response.status()}: ${await response.text()}`);
 }

@@ -14,7 +14,12 @@ export default async function globalSetup(): Promise<void> {
 
   mkdirSync(join(WORKSPACE, 'tmp'), { recursive: true });
   const log = openSync(join(WORKSPACE, 'tmp', 'e2e-server.log'), 'w');
-  const server = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: WORKSPACE, env, detached: true, stdio: ['ignore', log, log] });
+  const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    cwd: WORKSPACE,
+    env,
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
   server.unref();
   writeFileSync(STATE_FILE, JSON.stringify({ pid: server.pid }));
 

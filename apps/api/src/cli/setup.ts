@@ -7,8 +7,9 @@ import { seedDemo } from '../database/seed/seed-demo';
 
 /** Creates the database if missing, applies migrations, and seeds the demo province when SEED_DEMO is on. */
 async function main(): Promise<void> {
-  const config = await bootstrap();
-  if (await ensureDatabase(config.databaseUrl)) console.log(`Created database ${new URL(config.databaseUrl).pathname.slice(1)}`);
+  const config = await bootstrap({ createsDatabase: true });
+  if (await ensureDatabase(config.databaseUrl))
+    console.log(`Created database ${new URL(config.databaseUrl).pathname.slice(1)}`);
   const db = await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();
   try {
     const applied = await db.runMigrations({ transaction: 'each' });

@@ -13,7 +13,14 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, QueueModule, SecurityModule, AuditWriterModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RedisModule,
+        QueueModule,
+        SecurityModule,
+        AuditWriterModule,
+      ],
     };
   }
 }

@@ -41,9 +41,11 @@ export function parseInput(
 ): ParsedInput<RouteDefinition> {
   const fields: FieldError[] = [];
   const parse = (part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown): unknown => {
-    const present = value !== undefined && value !== null && !(typeof value === 'object' && Object.keys(value).length === 0);
+    const present =
+      value !== undefined && value !== null && !(typeof value === 'object' && Object.keys(value).length === 0);
     if (!schema) {
-      if (present && part !== 'params') fields.push({ path: part, code: 'unrecognized', message: `this route takes no ${part}` });
+      if (present && part !== 'params')
+        fields.push({ path: part, code: 'unrecognized', message: `this route takes no ${part}` });
       return undefined;
     }
     const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));

@@ -25,7 +25,8 @@ export function toErrorReply(error: unknown, requestId: string): ErrorReply {
     return { ...reply(error.status, error.code, error.message, requestId, error.fields), headers: error.headers };
   }
   // Nest wraps Fastify's body-parsing failures in HttpExceptions carrying the status.
-  const status = (error as { getStatus?: () => number })?.getStatus?.() ?? (error as { statusCode?: number })?.statusCode;
+  const status =
+    (error as { getStatus?: () => number })?.getStatus?.() ?? (error as { statusCode?: number })?.statusCode;
   const known = status === undefined ? undefined : BY_STATUS[status];
   if (known) return reply(status!, known[0], known[1], requestId);
   return reply(500, 'INTERNAL', 'An unexpected error occurred; quote the request id when reporting it', requestId);

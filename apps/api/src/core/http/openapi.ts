@@ -4,7 +4,11 @@ import { z } from 'zod';
 type JsonSchema = Record<string, unknown>;
 
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+  }) as JsonSchema;
   return rest;
 }
 
@@ -14,7 +18,12 @@ function parametersOf(route: RouteDefinition): unknown[] {
     if (!schema) return;
     const json = schemaOf(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      params.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property });
+      params.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+      });
     }
   };
   add('path', route.params);
@@ -31,11 +40,16 @@ function accessNote(route: RouteDefinition): string {
 /** The OpenAPI 3 document, generated from the contract routes so it cannot drift from the code. */
 export function buildOpenApiDocument(version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  const error = { description: 'Error', content: { 'application/json': { schema: schemaOf(ApiErrorSchema, 'output') } } };
+  const error = {
+    description: 'Error',
+    content: { 'application/json': { schema: schemaOf(ApiErrorSchema, 'output') } },
+  };
   for (const route of routeList) {
     const path = `/api${route.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
     const success = route.response
-      ? { '200': { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response, 'output') } } } }
+      ? {
+          '200': { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response, 'output') } } },
+        }
       : { '204': { description: 'No content' } };
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
@@ -45,7 +59,9 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       description: accessNote(route),
       parameters: parametersOf(route),
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } }
+        ? {
+            requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } },
+          }
         : {}),
       responses: { ...success, '400': error, '401': error, '403': error, '404': error, '409': error, '429': error },
       ...(route.access === 'public' ? { security: [] } : {}),
@@ -53,7 +69,11 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
   }
   return {
     openapi: '3.0.3',
-    info: { title: 'Sen API', version, description: 'Learning platform for the cadres of the Women’s Union. Errors carry a stable `code`.' },
+    info: {
+      title: 'Sen API',
+      version,
+      description: 'Learning platform for the cadres of the Women’s Union. Errors carry a stable `code`.',
+    },
     servers: [{ url: '/' }],
     components: {
       securitySchemes: {

@@ -28,7 +28,12 @@ export class PinoNestLogger implements LoggerService {
     this.write('trace', message, context);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string, trace?: string): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace',
+    message: unknown,
+    context?: string,
+    trace?: string,
+  ): void {
     if (typeof message === 'object' && message !== null) this.logger[level]({ context, trace, ...message });
     else this.logger[level]({ context, trace }, String(message));
   }

@@ -83,7 +83,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         CONSTRAINT fk_memberships_unit FOREIGN KEY (unit_id) REFERENCES units(id),
         CONSTRAINT ck_memberships_validity CHECK (valid_to IS NULL OR valid_to > valid_from)
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_memberships_current_person ON memberships (person_id) WHERE valid_to IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_memberships_current_person ON memberships (person_id) WHERE valid_to IS NULL`,
+    );
     await q.query(`CREATE INDEX ix_memberships_current_unit ON memberships (unit_id) WHERE valid_to IS NULL`);
     await q.query(`
       CREATE TABLE position_assignments (
@@ -108,7 +110,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX uq_position_assignments_current_person ON position_assignments (unit_id, kind, person_id) WHERE valid_to IS NULL`,
     );
-    await q.query(`CREATE INDEX ix_position_assignments_person ON position_assignments (person_id) WHERE valid_to IS NULL`);
+    await q.query(
+      `CREATE INDEX ix_position_assignments_person ON position_assignments (person_id) WHERE valid_to IS NULL`,
+    );
     await q.query(`
       CREATE TABLE users (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -180,7 +184,18 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_log', 'sessions', 'role_grants', 'users', 'position_assignments', 'memberships', 'people', 'unit_history', 'units', 'unit_levels']) {
+    for (const table of [
+      'audit_log',
+      'sessions',
+      'role_grants',
+      'users',
+      'position_assignments',
+      'memberships',
+      'people',
+      'unit_history',
+      'units',
+      'unit_levels',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -11,7 +11,11 @@ type AuditRow = Omit<AuditEntryView, 'occurredAt'> & { occurredAt: Date };
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(patterns: string[], includeUnitless: boolean, query: AuditQuery): Promise<{ rows: AuditRow[]; total: number }> {
+  async list(
+    patterns: string[],
+    includeUnitless: boolean,
+    query: AuditQuery,
+  ): Promise<{ rows: AuditRow[]; total: number }> {
     const params: unknown[] = [patterns, includeUnitless];
     const where = [`(u.path LIKE ANY($1) OR (a.unit_id IS NULL AND $2))`];
     const add = (sql: (n: number) => string, value: unknown) => {

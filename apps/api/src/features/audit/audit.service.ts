@@ -15,8 +15,11 @@ export class AuditService {
   ) {}
 
   async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEntryView>> {
-    const patterns = query.unitId ? [`${await this.scope.requirePath(actor, ADMIN, query.unitId)}%`] : scopePatterns(actor, ADMIN);
-    const topLevelAdmin = !query.unitId && scopeRoots(actor, ADMIN).some((root) => root.split('/').filter(Boolean).length === 1);
+    const patterns = query.unitId
+      ? [`${await this.scope.requirePath(actor, ADMIN, query.unitId)}%`]
+      : scopePatterns(actor, ADMIN);
+    const topLevelAdmin =
+      !query.unitId && scopeRoots(actor, ADMIN).some((root) => root.split('/').filter(Boolean).length === 1);
     const { rows, total } = await this.audit.list(patterns, topLevelAdmin, query);
     return {
       items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })),

@@ -48,7 +48,12 @@ export class AccessGuard implements CanActivate {
     }
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await this.sessions.touch(session.id, now);
 
-    request.actor = { userId: session.userId, personId: session.personId, sessionId: session.id, grants: session.grants };
+    request.actor = {
+      userId: session.userId,
+      personId: session.personId,
+      sessionId: session.id,
+      grants: session.grants,
+    };
     if (route.access !== 'authenticated' && !holdsAny(request.actor, route.access)) {
       throw new AppError('FORBIDDEN', 'Your roles do not allow this');
     }

@@ -14,9 +14,7 @@ import { newCsrfToken, newSessionToken } from './session-tokens';
 import { SessionsRepository } from './sessions.repository';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
 
-type SignInOutcome =
-  | { ok: true; token: string; sessionId: string; userId: string }
-  | { ok: false; error: AppError };
+type SignInOutcome = { ok: true; token: string; sessionId: string; userId: string } | { ok: false; error: AppError };
 
 @Injectable()
 export class AuthService {
@@ -34,12 +32,22 @@ export class AuthService {
    * Failures are committed (counter, lockout, audit) before the error is thrown, so a rollback
    * cannot erase the evidence of a guessing attempt.
    */
-  async signIn(ctx: RequestContext, identifier: string, password: string, userAgent: string | null): Promise<{ token: string; view: SessionView }> {
+  async signIn(
+    ctx: RequestContext,
+    identifier: string,
+    password: string,
+    userAgent: string | null,
+  ): Promise<{ token: string; view: SessionView }> {
     await this.limiter.consume(ctx.ip);
     const now = new Date();
     const outcome = await this.db.transaction(async (manager): Promise<SignInOutcome> => {
       const account = await this.sessions.findAccountForSignIn(manager, parseIdentifier(identifier));
-      const fail = async (error: AppError, userId: string | null, unitId: string | null, reason: string): Promise<SignInOutcome> => {
+      const fail = async (
+        error: AppError,
+        userId: string | null,
+        unitId: string | null,
+        reason: string,
+      ): Promise<SignInOutcome> => {
         await this.audit.record(manager, ctx, {
           action: 'auth.sign-in-failed',
           targetType: 'user',
@@ -59,12 +67,22 @@ export class AuthService {
         return fail(locked(account.lockedUntil, now), account.id, account.unitId, 'locked');
       }
       if (!(await this.hasher.verify(account.passwordHash, password))) {
-        const lockedUntil = lockAfterFailure(account.failedSignIns, this.config.signInMaxFailures, now, this.config.signInLockMs);
+        const lockedUntil = lockAfterFailure(
+          account.failedSignIns,
+          this.config.signInMaxFailures,
+          now,
+          this.config.signInLockMs,
+        );
         await this.sessions.recordFailure(manager, account.id, lockedUntil);
         return fail(lockedUntil ? locked(lockedUntil, now) : invalid, account.id, account.unitId, 'wrong-password');
       }
       if (account.disabledAt) {
-        return fail(new AppError('ACCOUNT_DISABLED', 'This account is disabled; contact your administrator'), account.id, account.unitId, 'disabled');
+        return fail(
+          new AppError('ACCOUNT_DISABLED', 'This account is disabled; contact your administrator'),
+          account.id,
+          account.unitId,
+          'disabled',
+        );
       }
       await this.sessions.recordSuccess(manager, account.id, now);
       const { token, id } = newSessionToken();
@@ -92,14 +110,25 @@ export class AuthService {
   async signOut(ctx: AuthenticatedContext): Promise<void> {
     await this.db.transaction(async (manager) => {
       await this.sessions.delete(ctx.actor.sessionId, manager);
-      await this.audit.record(manager, ctx, { action: 'auth.sign-out', targetType: 'user', targetId: ctx.actor.userId, unitId: null });
+      await this.audit.record(manager, ctx, {
+        action: 'auth.sign-out',
+        targetType: 'user',
+        targetId: ctx.actor.userId,
+        unitId: null,
+      });
     });
   }
 
   async updateLocale(ctx: AuthenticatedContext, locale: Locale): Promise<SessionView> {
     await this.db.transaction(async (manager) => {
       await this.users.setLocale(manager, ctx.actor.userId, locale);
-      await this.audit.record(manager, ctx, { action: 'me.update', targetType: 'user', targetId: ctx.actor.userId, unitId: null, details: { locale } });
+      await this.audit.record(manager, ctx, {
+        action: 'me.update',
+        targetType: 'user',
+        targetId: ctx.actor.userId,
+        unitId: null,
+        details: { locale },
+      });
     });
     return this.view(ctx.actor.sessionId);
   }
@@ -114,7 +143,12 @@ export class AuthService {
       }
       await this.users.setPassword(manager, me.id, newHash);
       await this.users.endSessions(manager, me.id, ctx.actor.sessionId);
-      await this.audit.record(manager, ctx, { action: 'auth.password-change', targetType: 'user', targetId: me.id, unitId: me.unitId });
+      await this.audit.record(manager, ctx, {
+        action: 'auth.password-change',
+        targetType: 'user',
+        targetId: me.id,
+        unitId: me.unitId,
+      });
     });
   }
 
@@ -143,7 +177,12 @@ export class AuthService {
 
 function locked(until: Date, now: Date): AppError {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new AppError('ACCOUNT_LOCKED', `Too many failed attempts; the account is locked for ${Math.ceil(seconds / 60)} min`, undefined, {
-    'retry-after': String(seconds),
-  });
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Too many failed attempts; the account is locked for ${Math.ceil(seconds / 60)} min`,
+    undefined,
+    {
+      'retry-after': String(seconds),
+    },
+  );
 }

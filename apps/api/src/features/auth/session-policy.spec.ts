@@ -5,11 +5,23 @@ describe('session policy', () => {
   const idle = 30 * 60_000;
 
   it('keeps a session seen recently and not past its absolute expiry', () => {
-    expect(sessionExpiry({ expiresAt: new Date('2026-11-23T12:00:00Z'), lastSeenAt: new Date('2026-11-23T09:45:00Z') }, now, idle)).toBeNull();
+    expect(
+      sessionExpiry(
+        { expiresAt: new Date('2026-11-23T12:00:00Z'), lastSeenAt: new Date('2026-11-23T09:45:00Z') },
+        now,
+        idle,
+      ),
+    ).toBeNull();
   });
 
   it('ends a session idle for the whole idle window', () => {
-    expect(sessionExpiry({ expiresAt: new Date('2026-11-23T12:00:00Z'), lastSeenAt: new Date('2026-11-23T09:30:00Z') }, now, idle)).toBe('idle');
+    expect(
+      sessionExpiry(
+        { expiresAt: new Date('2026-11-23T12:00:00Z'), lastSeenAt: new Date('2026-11-23T09:30:00Z') },
+        now,
+        idle,
+      ),
+    ).toBe('idle');
   });
 
   it('ends a busy session at its absolute expiry', () => {

@@ -75,7 +75,10 @@ export class SessionsRepository {
   }
 
   /** The account for an identifier, locked for update so concurrent failures count exactly. */
-  async findAccountForSignIn(manager: EntityManager, identifier: { email?: string; phone?: string }): Promise<AccountRow | null> {
+  async findAccountForSignIn(
+    manager: EntityManager,
+    identifier: { email?: string; phone?: string },
+  ): Promise<AccountRow | null> {
     const rows: AccountRow[] = await manager.query(
       `SELECT u.id, u.person_id AS "personId", u.password_hash AS "passwordHash", u.disabled_at AS "disabledAt",
               u.failed_sign_ins AS "failedSignIns", u.locked_until AS "lockedUntil",

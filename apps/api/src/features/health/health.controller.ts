@@ -13,7 +13,10 @@ import { REDIS } from '../../core/redis/redis.module';
 async function probe(check: () => Promise<unknown>): Promise<HealthView['checks'][string]> {
   const started = performance.now();
   try {
-    await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000))]);
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000)),
+    ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     return { status: 'down', latencyMs: Math.round(performance.now() - started), error: (error as Error).message };
@@ -31,7 +34,10 @@ export class HealthController {
   /** 503 when a dependency is down, so load balancers and compose health checks can act on it. */
   @Endpoint(routes.health)
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
-    const [database, redis] = await Promise.all([probe(() => this.db.query('SELECT 1')), probe(() => this.redis.ping())]);
+    const [database, redis] = await Promise.all([
+      probe(() => this.db.query('SELECT 1')),
+      probe(() => this.redis.ping()),
+    ]);
     const queues: HealthView['queues'] = {};
     if (redis.status === 'up') {
       const counts = await this.maintenance.getJobCounts('waiting', 'active', 'failed', 'delayed');

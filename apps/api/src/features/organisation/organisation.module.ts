@@ -11,7 +11,15 @@ import { UnitsService } from './units.service';
 
 @Module({
   controllers: [UnitsController, PeopleController, PositionsController],
-  providers: [UnitsRepository, UnitsService, UnitScope, PeopleRepository, PeopleService, PositionsRepository, PositionsService],
+  providers: [
+    UnitsRepository,
+    UnitsService,
+    UnitScope,
+    PeopleRepository,
+    PeopleService,
+    PositionsRepository,
+    PositionsService,
+  ],
   exports: [UnitsRepository, UnitScope, PeopleRepository],
 })
 export class OrganisationModule {}

@@ -32,7 +32,12 @@ export class PeopleRepository {
     return rows[0] ?? null;
   }
 
-  async list(patterns: string[], search: string | undefined, page: number, pageSize: number): Promise<{ rows: PersonRow[]; total: number }> {
+  async list(
+    patterns: string[],
+    search: string | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: PersonRow[]; total: number }> {
     const params: unknown[] = [patterns];
     let filter = '';
     if (search !== undefined) {
@@ -55,17 +60,36 @@ export class PeopleRepository {
 
   async insert(
     manager: EntityManager,
-    person: { id: string; unitId: string; fullName: string; gender?: string; birthYear?: number; email?: string; phone?: string },
+    person: {
+      id: string;
+      unitId: string;
+      fullName: string;
+      gender?: string;
+      birthYear?: number;
+      email?: string;
+      phone?: string;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO people (id, full_name, name_search, gender, birth_year, email, phone) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [person.id, person.fullName, foldForSearch(person.fullName), person.gender ?? null, person.birthYear ?? null, person.email ?? null, person.phone ?? null],
+      [
+        person.id,
+        person.fullName,
+        foldForSearch(person.fullName),
+        person.gender ?? null,
+        person.birthYear ?? null,
+        person.email ?? null,
+        person.phone ?? null,
+      ],
     );
     await manager.query(`INSERT INTO memberships (person_id, unit_id) VALUES ($1, $2)`, [person.id, person.unitId]);
   }
 
   /** The person's current unit path, when she is a current member somewhere. */
-  async currentUnitPath(personId: string, manager: EntityManager = this.db.manager): Promise<{ unitId: string; path: string } | null> {
+  async currentUnitPath(
+    personId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ unitId: string; path: string } | null> {
     const rows: { unitId: string; path: string }[] = await manager.query(
       `SELECT u.id AS "unitId", u.path FROM memberships m JOIN units u ON u.id = m.unit_id
         WHERE m.person_id = $1 AND m.valid_to IS NULL`,

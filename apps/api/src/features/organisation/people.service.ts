@@ -27,7 +27,10 @@ export class PeopleService {
     private readonly audit: AuditWriter,
   ) {}
 
-  async list(actor: Actor, query: { unitId?: string; search?: string; page: number; pageSize: number }): Promise<Page<PersonView>> {
+  async list(
+    actor: Actor,
+    query: { unitId?: string; search?: string; page: number; pageSize: number },
+  ): Promise<Page<PersonView>> {
     const patterns = query.unitId
       ? [`${await this.scope.requirePath(actor, READERS, query.unitId)}%`]
       : scopePatterns(actor, READERS);

@@ -45,13 +45,17 @@ export class PositionsRepository {
     return found[0]!;
   }
 
-  async findCurrent(manager: EntityManager, id: string): Promise<{ id: string; unitId: string; unitPath: string; kind: string; role: string; personId: string } | null> {
-    const rows: { id: string; unitId: string; unitPath: string; kind: string; role: string; personId: string }[] = await manager.query(
-      `SELECT pa.id, pa.unit_id AS "unitId", u.path AS "unitPath", pa.kind, pa.role, pa.person_id AS "personId"
+  async findCurrent(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ id: string; unitId: string; unitPath: string; kind: string; role: string; personId: string } | null> {
+    const rows: { id: string; unitId: string; unitPath: string; kind: string; role: string; personId: string }[] =
+      await manager.query(
+        `SELECT pa.id, pa.unit_id AS "unitId", u.path AS "unitPath", pa.kind, pa.role, pa.person_id AS "personId"
          FROM position_assignments pa JOIN units u ON u.id = pa.unit_id
         WHERE pa.id = $1 AND pa.valid_to IS NULL FOR UPDATE OF pa`,
-      [id],
-    );
+        [id],
+      );
     return rows[0] ?? null;
   }
 

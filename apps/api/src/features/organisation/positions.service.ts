@@ -48,16 +48,33 @@ export class PositionsService {
       const unit = await this.units.lockPath(unitId, manager);
       if (!unit || !covers(ctx.actor, ['admin'], unit.path)) throw AppError.notFound('Unit');
       const member = await this.people.currentUnitPath(input.personId, manager);
-      if (!member || !covers(ctx.actor, ['admin'], member.path)) throw AppError.field('NOT_FOUND', 'body.personId', 'Person not found');
+      if (!member || !covers(ctx.actor, ['admin'], member.path))
+        throw AppError.field('NOT_FOUND', 'body.personId', 'Person not found');
       if (!member.path.startsWith(unit.path)) {
-        throw AppError.field('PERSON_OUTSIDE_UNIT', 'body.personId', 'The person is not a member of this unit or its sub-units');
+        throw AppError.field(
+          'PERSON_OUTSIDE_UNIT',
+          'body.personId',
+          'The person is not a member of this unit or its sub-units',
+        );
       }
       const current = (await this.positions.currentForUnit(unitId, manager)).filter((a) => a.kind === input.kind);
       if (current.some((a) => a.person.id === input.personId)) {
-        throw AppError.field('POSITION_ALREADY_ASSIGNED', 'body.personId', 'The person already holds or is reserve for this position');
+        throw AppError.field(
+          'POSITION_ALREADY_ASSIGNED',
+          'body.personId',
+          'The person already holds or is reserve for this position',
+        );
       }
-      if (input.role === 'holder' && SINGLE_HOLDER_KINDS.includes(input.kind) && current.some((a) => a.role === 'holder')) {
-        throw AppError.field('POSITION_HOLDER_TAKEN', 'body.kind', 'This position already has a holder; end that assignment first');
+      if (
+        input.role === 'holder' &&
+        SINGLE_HOLDER_KINDS.includes(input.kind) &&
+        current.some((a) => a.role === 'holder')
+      ) {
+        throw AppError.field(
+          'POSITION_HOLDER_TAKEN',
+          'body.kind',
+          'This position already has a holder; end that assignment first',
+        );
       }
       if (input.role === 'reserve' && current.filter((a) => a.role === 'reserve').length >= MAX_RESERVES) {
         throw AppError.field('POSITION_RESERVES_FULL', 'body.role', `A position has at most ${MAX_RESERVES} reserves`);
@@ -77,7 +94,8 @@ export class PositionsService {
   async end(ctx: AuthenticatedContext, assignmentId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const assignment = await this.positions.findCurrent(manager, assignmentId);
-      if (!assignment || !covers(ctx.actor, ['admin'], assignment.unitPath)) throw AppError.notFound('Position assignment');
+      if (!assignment || !covers(ctx.actor, ['admin'], assignment.unitPath))
+        throw AppError.notFound('Position assignment');
       await this.positions.end(manager, assignmentId, new Date());
       await this.audit.record(manager, ctx, {
         action: 'position.end',

@@ -36,7 +36,10 @@ export class UnitsRepository {
   }
 
   /** Locks the unit row, serialising changes that count things under it (reserves, moves). */
-  async lockPath(id: string, manager: EntityManager): Promise<{ id: string; path: string; name: string; rank: number } | null> {
+  async lockPath(
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ id: string; path: string; name: string; rank: number } | null> {
     const rows: { id: string; path: string; name: string; rank: number }[] = await manager.query(
       `SELECT u.id, u.path, u.name, l.rank FROM units u JOIN unit_levels l ON l.id = u.level_id
         WHERE u.id = $1 AND u.valid_to IS NULL FOR UPDATE OF u`,
@@ -46,13 +49,17 @@ export class UnitsRepository {
   }
 
   async findPath(id: string): Promise<string | null> {
-    const rows: { path: string }[] = await this.db.query(`SELECT path FROM units WHERE id = $1 AND valid_to IS NULL`, [id]);
+    const rows: { path: string }[] = await this.db.query(`SELECT path FROM units WHERE id = $1 AND valid_to IS NULL`, [
+      id,
+    ]);
     return rows[0]?.path ?? null;
   }
 
   async names(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM units WHERE id = ANY($1)`, [ids]);
+    const rows: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM units WHERE id = ANY($1)`, [
+      ids,
+    ]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
@@ -64,11 +71,26 @@ export class UnitsRepository {
     return this.paged(`u.path = ANY($1)`, [paths], page, pageSize);
   }
 
-  async search(patterns: string[], text: string, page: number, pageSize: number): Promise<{ rows: UnitRow[]; total: number }> {
-    return this.paged(`u.path LIKE ANY($1) AND u.name_search LIKE $2`, [patterns, `%${escapeLike(foldForSearch(text))}%`], page, pageSize);
+  async search(
+    patterns: string[],
+    text: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: UnitRow[]; total: number }> {
+    return this.paged(
+      `u.path LIKE ANY($1) AND u.name_search LIKE $2`,
+      [patterns, `%${escapeLike(foldForSearch(text))}%`],
+      page,
+      pageSize,
+    );
   }
 
-  private async paged(where: string, params: unknown[], page: number, pageSize: number): Promise<{ rows: UnitRow[]; total: number }> {
+  private async paged(
+    where: string,
+    params: unknown[],
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: UnitRow[]; total: number }> {
     const n = params.length;
     const rows: (UnitRow & { total: number })[] = await this.db.query(
       `SELECT ${UNIT_COLUMNS}, count(*) OVER ()::int AS total
@@ -111,7 +133,11 @@ export class UnitsRepository {
   }
 
   async rename(manager: EntityManager, id: string, name: string): Promise<void> {
-    await manager.query(`UPDATE units SET name = $2, name_search = $3, updated_at = now() WHERE id = $1`, [id, name, foldForSearch(name)]);
+    await manager.query(`UPDATE units SET name = $2, name_search = $3, updated_at = now() WHERE id = $1`, [
+      id,
+      name,
+      foldForSearch(name),
+    ]);
   }
 
   /** Re-roots a subtree: every descendant's path and depth follow in one statement. */
@@ -130,13 +156,17 @@ export class UnitsRepository {
     const ids = path.split('/').filter(Boolean).slice(0, -1);
     const visible = ids.slice(fromPath.split('/').filter(Boolean).length - 1);
     if (visible.length === 0) return [];
-    const rows: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM units WHERE id = ANY($1)`, [visible]);
+    const rows: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM units WHERE id = ANY($1)`, [
+      visible,
+    ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return visible.flatMap((id) => byId.get(id) ?? []);
   }
 
   async listLevels(): Promise<UnitLevelView[]> {
-    return this.db.query(`SELECT id, code, name_vi AS "nameVi", name_en AS "nameEn", rank FROM unit_levels ORDER BY rank`);
+    return this.db.query(
+      `SELECT id, code, name_vi AS "nameVi", name_en AS "nameEn", rank FROM unit_levels ORDER BY rank`,
+    );
   }
 
   async findLevel(id: string, manager: EntityManager = this.db.manager): Promise<UnitLevelView | null> {

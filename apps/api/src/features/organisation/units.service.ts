@@ -47,7 +47,10 @@ export class UnitsService {
     return toUnitDetail(unit, await this.units.ancestors(unit.path, top));
   }
 
-  async create(ctx: AuthenticatedContext, input: { parentId: string; levelId: string; name: string }): Promise<UnitDetail> {
+  async create(
+    ctx: AuthenticatedContext,
+    input: { parentId: string; levelId: string; name: string },
+  ): Promise<UnitDetail> {
     const id = randomUUID();
     await this.db.transaction(async (manager) => {
       const parent = await this.units.lockPath(input.parentId, manager);
@@ -105,7 +108,11 @@ export class UnitsService {
       if (!unit || !covers(ctx.actor, ADMIN, unit.path)) throw AppError.notFound('Unit');
       if (!parent || !covers(ctx.actor, ADMIN, parent.path)) throw AppError.notFound('New parent unit');
       if (parent.path.startsWith(unit.path)) {
-        throw AppError.field('UNIT_MOVE_INTO_OWN_SUBTREE', 'body.newParentId', 'A unit cannot move under itself or its own descendant');
+        throw AppError.field(
+          'UNIT_MOVE_INTO_OWN_SUBTREE',
+          'body.newParentId',
+          'A unit cannot move under itself or its own descendant',
+        );
       }
       assertBelow({ rank: unit.rank }, parent.rank, 'body.newParentId');
       const newPath = `${parent.path}${id}/`;
@@ -130,7 +137,9 @@ export class UnitsService {
 
   /** Levels are shared by the whole tree, so only an admin of a top-level unit may add one. */
   async createLevel(ctx: AuthenticatedContext, input: Omit<UnitLevelView, 'id'>): Promise<UnitLevelView> {
-    const topLevel = ctx.actor.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1);
+    const topLevel = ctx.actor.grants.some(
+      (g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1,
+    );
     if (!topLevel) throw new AppError('FORBIDDEN', 'Only an administrator of a top-level unit may add levels');
     return this.db.transaction(async (manager) => {
       const taken: { code: string; rank: number }[] = await manager.query(
@@ -138,7 +147,8 @@ export class UnitsService {
         [input.code, input.rank],
       );
       if (taken.some((t) => t.code === input.code)) throw AppError.field('CONFLICT', 'body.code', 'This code is taken');
-      if (taken.some((t) => t.rank === input.rank)) throw AppError.field('CONFLICT', 'body.rank', 'Another level has this rank');
+      if (taken.some((t) => t.rank === input.rank))
+        throw AppError.field('CONFLICT', 'body.rank', 'Another level has this rank');
       const level = await this.units.insertLevel(manager, input);
       await this.audit.record(manager, ctx, {
         action: 'unit-level.create',

@@ -35,7 +35,12 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
-  async list(patterns: string[], search: string | undefined, page: number, pageSize: number): Promise<{ rows: UserRow[]; total: number }> {
+  async list(
+    patterns: string[],
+    search: string | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: UserRow[]; total: number }> {
     const params: unknown[] = [patterns];
     let filter = '';
     if (search !== undefined) {
@@ -55,7 +60,14 @@ export class UsersRepository {
 
   async insert(
     manager: EntityManager,
-    user: { id: string; personId: string; email: string | null; phone: string | null; passwordHash: string; locale: Locale },
+    user: {
+      id: string;
+      personId: string;
+      email: string | null;
+      phone: string | null;
+      passwordHash: string;
+      locale: Locale;
+    },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO users (id, person_id, email, phone, password_hash, locale) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -82,11 +94,17 @@ export class UsersRepository {
   }
 
   async grantsOf(manager: EntityManager, userId: string): Promise<{ role: Role; unitId: string }[]> {
-    return manager.query(`SELECT role, unit_id AS "unitId" FROM role_grants WHERE user_id = $1 ORDER BY role, unit_id`, [userId]);
+    return manager.query(
+      `SELECT role, unit_id AS "unitId" FROM role_grants WHERE user_id = $1 ORDER BY role, unit_id`,
+      [userId],
+    );
   }
 
   /** Locks the account row: concurrent admin actions on one account apply one after the other. */
-  async lock(manager: EntityManager, id: string): Promise<{ id: string; unitPath: string; unitId: string; passwordHash: string } | null> {
+  async lock(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ id: string; unitPath: string; unitId: string; passwordHash: string } | null> {
     const rows: { id: string; unitPath: string; unitId: string; passwordHash: string }[] = await manager.query(
       `SELECT u.id, un.path AS "unitPath", un.id AS "unitId", u.password_hash AS "passwordHash"
          FROM users u JOIN memberships m ON m.person_id = u.person_id AND m.valid_to IS NULL JOIN units un ON un.id = m.unit_id
@@ -116,6 +134,9 @@ export class UsersRepository {
 
   /** Ends the account's sessions, optionally keeping the one making the request. */
   async endSessions(manager: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
-    await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2`, [userId, exceptSessionId ?? null]);
+    await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2`, [
+      userId,
+      exceptSessionId ?? null,
+    ]);
   }
 }

@@ -28,8 +28,13 @@ export class UsersService {
     private readonly audit: AuditWriter,
   ) {}
 
-  async list(actor: Actor, query: { unitId?: string; search?: string; page: number; pageSize: number }): Promise<Page<UserView>> {
-    const patterns = query.unitId ? [`${await this.scope.requirePath(actor, ADMIN, query.unitId)}%`] : scopePatterns(actor, ADMIN);
+  async list(
+    actor: Actor,
+    query: { unitId?: string; search?: string; page: number; pageSize: number },
+  ): Promise<Page<UserView>> {
+    const patterns = query.unitId
+      ? [`${await this.scope.requirePath(actor, ADMIN, query.unitId)}%`]
+      : scopePatterns(actor, ADMIN);
     const { rows, total } = await this.users.list(patterns, query.search, query.page, query.pageSize);
     return { items: rows.map(toUserView), total, page: query.page, pageSize: query.pageSize };
   }
@@ -45,15 +50,24 @@ export class UsersService {
     const passwordHash = await this.hasher.hash(input.password);
     await this.db.transaction(async (manager) => {
       const member = await this.people.currentUnitPath(input.personId, manager);
-      if (!member || !covers(ctx.actor, ADMIN, member.path)) throw AppError.field('NOT_FOUND', 'body.personId', 'Person not found');
+      if (!member || !covers(ctx.actor, ADMIN, member.path))
+        throw AppError.field('NOT_FOUND', 'body.personId', 'Person not found');
       const email = input.email ?? null;
       const phone = input.phone ?? null;
       const taken = await this.users.findTaken(manager, input.personId, email, phone);
-      if (taken.person) throw AppError.field('PERSON_HAS_ACCOUNT', 'body.personId', 'This person already has an account');
+      if (taken.person)
+        throw AppError.field('PERSON_HAS_ACCOUNT', 'body.personId', 'This person already has an account');
       if (taken.email) throw AppError.field('EMAIL_TAKEN', 'body.email', 'Another account uses this e-mail address');
       if (taken.phone) throw AppError.field('PHONE_TAKEN', 'body.phone', 'Another account uses this phone number');
       await this.assertGrantable(ctx.actor, input.roles);
-      await this.users.insert(manager, { id, personId: input.personId, email, phone, passwordHash, locale: input.locale });
+      await this.users.insert(manager, {
+        id,
+        personId: input.personId,
+        email,
+        phone,
+        passwordHash,
+        locale: input.locale,
+      });
       await this.users.replaceGrants(manager, id, input.roles);
       await this.audit.record(manager, ctx, {
         action: 'user.create',
@@ -109,7 +123,12 @@ export class UsersService {
     await this.mutate(ctx, id, async (manager, target) => {
       await this.users.setPassword(manager, id, passwordHash);
       await this.users.endSessions(manager, id);
-      await this.audit.record(manager, ctx, { action: 'user.reset-password', targetType: 'user', targetId: id, unitId: target.unitId });
+      await this.audit.record(manager, ctx, {
+        action: 'user.reset-password',
+        targetType: 'user',
+        targetId: id,
+        unitId: target.unitId,
+      });
     });
     return this.get(ctx.actor, id);
   }
@@ -124,7 +143,10 @@ export class UsersService {
       const target = await this.users.lock(manager, id);
       if (!target || !covers(ctx.actor, ADMIN, target.unitPath)) throw AppError.notFound('User');
       if (id === ctx.actor.userId) {
-        throw new AppError('CANNOT_CHANGE_OWN_ACCOUNT', 'Another administrator must change your roles, status or password');
+        throw new AppError(
+          'CANNOT_CHANGE_OWN_ACCOUNT',
+          'Another administrator must change your roles, status or password',
+        );
       }
       await change(manager, target);
     });
@@ -141,7 +163,9 @@ export class UsersService {
   }
 
   private async pathsOf(unitIds: string[]): Promise<Map<string, string>> {
-    const entries = await Promise.all([...new Set(unitIds)].map(async (id) => [id, await this.units.findPath(id)] as const));
+    const entries = await Promise.all(
+      [...new Set(unitIds)].map(async (id) => [id, await this.units.findPath(id)] as const),
+    );
     return new Map(entries.filter((e): e is readonly [string, string] => e[1] !== null));
   }
 }
