@@ -62,12 +62,14 @@ function jest(name, config, extra = []) {
 
 const phases = {
   lint: () => check('lint (eslint, zero warnings)', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']),
+  format: () => check('format (prettier --check)', ['prettier', '--check', '--log-level=warn', '.']),
   typecheck: () => check('typecheck (tsc strict)', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']),
   // Integration and browser suites run the built contracts and apps (the seed runs outside Jest's module map).
   build: () => check('build (contracts, api, web)', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']),
   unit: () => {
     jest('unit: contracts', 'libs/contracts/jest.config.cjs');
     jest('unit: api', 'apps/api/jest.config.cjs');
+    jest('unit: web', 'apps/web/jest.config.cjs');
   },
   integration: () =>
     jest('integration: api + PostgreSQL + Redis', 'apps/api/jest.integration.config.cjs', ['--runInBand']),
