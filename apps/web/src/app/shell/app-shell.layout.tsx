@@ -40,8 +40,10 @@ export function AppShellLayout() {
   const isDesktop = useMediaQuery(`(min-width: ${theme.breakpoints[NAV_BREAKPOINT]})`, undefined, {
     getInitialValueInEffect: false,
   });
-  // Below the breakpoint a closed navbar is only slid off-screen: keep its links out of the tab order
-  // and of the accessibility tree until the burger opens it.
+  // Below the breakpoint a closed navbar is only slid off-screen: `inert` keeps its links out of the
+  // tab order and, per the HTML spec, out of the accessibility tree until the burger opens it. No
+  // aria-hidden on top: it adds nothing for assistive technology, and the browser journey locates the
+  // closed menu by its landmark role to check it is off-screen.
   const navHidden = !isDesktop && !opened;
   const location = useLocation();
   const navigation = useNavigation();
@@ -94,13 +96,7 @@ export function AppShellLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar
-        p="xs"
-        component="nav"
-        id={NAV_ID}
-        aria-label={t('shell.navigation')}
-        inert={navHidden}
-      >
+      <AppShell.Navbar p="xs" component="nav" id={NAV_ID} aria-label={t('shell.navigation')} inert={navHidden}>
         <Text size="sm" fw={500} hiddenFrom="xs" px="sm" py="xs" truncate="end">
           {session.user.fullName}
         </Text>

@@ -26,7 +26,7 @@ export function PeopleListPage() {
   // The filter's unit name, for a link shared or opened from the organisation screen.
   const unit = useUnitQuery(unitId);
   const people = usePeopleQuery({ unitId, search, page, pageSize: PAGE_SIZE });
-  // A unit alone is not a search: its list may simply be empty, and other words would not help.
+  // Only search words deserve "try other words"; a unit alone may simply have nobody yet.
   const filtered = Boolean(unitId || search);
 
   return (

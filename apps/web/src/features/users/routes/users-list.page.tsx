@@ -26,7 +26,7 @@ export function UsersListPage() {
   const search = orUndefined(values.search);
   const unit = useUnitQuery(unitId);
   const users = useUsersQuery({ unitId, search, page, pageSize: PAGE_SIZE });
-  // A unit alone is not a search: its list may simply be empty, and other words would not help.
+  // Only search words deserve "try other words"; a unit alone may simply have nobody yet.
   const filtered = Boolean(unitId || search);
 
   return (

@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals';
+import { routes, type Role, type SessionView } from '@sen/contracts';
+import { NAV_ITEMS } from '../shell/nav-items';
+import { canAccess, rolesOf } from './access';
+
+const UNIT = { id: '5f0c6a8e-0b7e-4d0e-9a52-3b1f2f7f0a11', name: 'Hội LHPN huyện Vụ Bản' };
+const OTHER_UNIT = { id: '0d7c3c1e-8a55-4c62-b1f4-6e5a9c2d7b20', name: 'Hội LHPN xã Liên Minh' };
+
+function sessionWith(...roles: Role[]): SessionView {
+  return {
+    user: {
+      id: '11111111-1111-4111-8111-111111111111',
+      personId: '22222222-2222-4222-8222-222222222222',
+      fullName: 'Trần Thị Lan',
+      email: 'lan@example.org',
+      phone: null,
+      locale: 'vi',
+      unit: UNIT,
+      roles: roles.map((role, index) => ({ role, unit: index % 2 === 0 ? UNIT : OTHER_UNIT })),
+    },
+    csrfToken: 'csrf',
+    expiresAt: '2030-01-01T00:00:00.000Z',
+    idleTimeoutSeconds: 1800,
+  };
+}
+
+function navFor(session: SessionView | null): string[] {
+  return NAV_ITEMS.filter((item) => canAccess(session, item.access)).map((item) => item.to);
+}
+
+describe('canAccess', () => {
+  it('lets anyone reach public routes, signed in or not', () => {
+    expect(canAccess(null, routes.signIn.access)).toBe(true);
+    expect(canAccess(undefined, routes.health.access)).toBe(true);
+    expect(canAccess(sessionWith('trainee'), routes.signIn.access)).toBe(true);
+  });
+
+  it('needs a session for everything else, whatever the roles', () => {
+    expect(canAccess(null, routes.session.access)).toBe(false);
+    expect(canAccess(null, routes.listPeople.access)).toBe(false);
+    expect(canAccess(sessionWith(), routes.updateMe.access)).toBe(true);
+    expect(canAccess(sessionWith('trainee'), routes.changeOwnPassword.access)).toBe(true);
+  });
+
+  it('lets a session without any role reach only what every signed-in user may', () => {
+    expect(canAccess(sessionWith(), routes.listUnits.access)).toBe(false);
+    expect(canAccess(sessionWith(), routes.createUnit.access)).toBe(false);
+  });
+
+  it.each<[Role, { read: boolean; administer: boolean }]>([
+    ['admin', { read: true, administer: true }],
+    ['reviewer', { read: true, administer: false }],
+    ['trainer', { read: true, administer: false }],
+    ['trainee', { read: false, administer: false }],
+  ])('gives a %s the API routes the contract grants', (role, expected) => {
+    const session = sessionWith(role);
+    const reads = [routes.listUnits, routes.getUnit, routes.listPeople, routes.getPerson, routes.listUnitPositions];
+    const writes = [routes.createUnit, routes.createPerson, routes.listUsers, routes.createUser, routes.listAudit];
+    for (const route of reads)
+      expect({ route: route.path, allowed: canAccess(session, route.access) }).toEqual({
+        route: route.path,
+        allowed: expected.read,
+      });
+    for (const route of writes)
+      expect({ route: route.path, allowed: canAccess(session, route.access) }).toEqual({
+        route: route.path,
+        allowed: expected.administer,
+      });
+  });
+
+  it('counts a role granted on any unit, alongside others', () => {
+    const session = sessionWith('trainee', 'admin');
+    expect(rolesOf(session)).toEqual(new Set(['trainee', 'admin']));
+    expect(canAccess(session, routes.listAudit.access)).toBe(true);
+  });
+});
+
+describe('navigation per role', () => {
+  it('shows an admin every screen', () => {
+    expect(navFor(sessionWith('admin'))).toEqual(['/', '/units', '/people', '/users', '/audit']);
+  });
+
+  it('shows reviewers and trainers the organisation and members, not accounts or the audit trail', () => {
+    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/units', '/people']);
+    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/units', '/people']);
+  });
+
+  it('shows a trainee only the home page', () => {
+    expect(navFor(sessionWith('trainee'))).toEqual(['/']);
+  });
+
+  it('shows nothing without a session', () => {
+    expect(navFor(null)).toEqual([]);
+  });
+
+  it('builds each screen on the access of the API route it lists', () => {
+    const byPath = Object.fromEntries(NAV_ITEMS.map((item) => [item.to, item.access]));
+    expect(byPath).toEqual({
+      '/': 'authenticated',
+      '/units': routes.listUnits.access,
+      '/people': routes.listPeople.access,
+      '/users': routes.listUsers.access,
+      '/audit': routes.listAudit.access,
+    });
+  });
+});
