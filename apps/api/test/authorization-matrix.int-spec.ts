@@ -161,6 +161,13 @@ describe('authorization matrix', () => {
     return inScope ? successStatus(route) : 404;
   }
 
+  async function auditCount(response: { headers: Record<string, unknown> }): Promise<number> {
+    const rows: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1`, [
+      String(response.headers['x-request-id']),
+    ]);
+    return rows[0]!.n;
+  }
+
   async function sessionFor(actor: ActorName): Promise<Session | null> {
     return actor === 'anonymous' ? null : t.signIn(ACTORS[actor].email);
   }
@@ -187,8 +194,11 @@ describe('authorization matrix', () => {
       // A fresh session per call: sign-out and password changes must not disturb the next case.
       const as = await sessionFor(actor);
       const response = await t.call(route, { ...(await make(target)), as });
-      results.push(`${label}: ${response.status}`);
-      wanted.push(`${label}: ${expected(route, actor, inScope)}`);
+      // Every state-changing request that succeeds leaves an audit record under its request id.
+      const audited = route.method !== 'GET' && response.status < 300 ? ` audited: ${await auditCount(response)}` : '';
+      results.push(`${label}: ${response.status}${audited}`);
+      const status = expected(route, actor, inScope);
+      wanted.push(`${label}: ${status}${route.method !== 'GET' && status < 300 ? ' audited: 1' : ''}`);
     }
     expect(results).toEqual(wanted);
   });
