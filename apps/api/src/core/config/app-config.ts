@@ -44,6 +44,8 @@ const ConfigSchema = z.object({
     .default(1024 * 1024),
   WEB_DIST: z.string().default('dist/apps/web'),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Proxy hops in front of the API whose X-Forwarded-For is trusted; 0 trusts none. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type AppConfig = Readonly<{
@@ -63,6 +65,7 @@ export type AppConfig = Readonly<{
   bodyLimitBytes: number;
   webDist: string;
   publicUrl: string;
+  trustProxyHops: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     webDist: c.WEB_DIST,
     publicUrl: c.PUBLIC_URL,
+    trustProxyHops: c.TRUST_PROXY,
   };
 }
 

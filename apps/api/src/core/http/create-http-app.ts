@@ -23,6 +23,8 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.bodyLimitBytes,
+    // Behind a load balancer the client address comes from X-Forwarded-For, but only from trusted hops.
+    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
