@@ -1,5 +1,6 @@
 import type { ApiError, ErrorCode, FieldError } from '@sen/contracts';
 import { AppError } from './app-error';
+import { fromConstraintViolation } from './constraint-errors';
 
 export interface ErrorReply {
   status: number;
@@ -21,13 +22,14 @@ const BY_STATUS: Record<number, [ErrorCode, string] | undefined> = {
 
 /** Maps anything thrown while serving a request to a status and the contract's error body; never leaks a stack. */
 export function toErrorReply(error: unknown, requestId: string): ErrorReply {
-  if (error instanceof AppError) {
-    return { ...reply(error.status, error.code, error.message, requestId, error.fields), headers: error.headers };
+  const known = error instanceof AppError ? error : fromConstraintViolation(error);
+  if (known) {
+    return { ...reply(known.status, known.code, known.message, requestId, known.fields), headers: known.headers };
   }
   // Nest wraps Fastify's body-parsing failures in HttpExceptions carrying the status.
   const status =
     (error as { getStatus?: () => number })?.getStatus?.() ?? (error as { statusCode?: number })?.statusCode;
-  const known = status === undefined ? undefined : BY_STATUS[status];
-  if (known) return reply(status!, known[0], known[1], requestId);
+  const byStatus = status === undefined ? undefined : BY_STATUS[status];
+  if (byStatus) return reply(status!, byStatus[0], byStatus[1], requestId);
   return reply(500, 'INTERNAL', 'An unexpected error occurred; quote the request id when reporting it', requestId);
 }
