@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntryView, AuditQuery } from '@sen/contracts';
 import { TIME_ZONE } from '@sen/contracts';
 import { DataSource } from 'typeorm';
+import { pageClause } from '../../core/database/sql-fragments';
 
 type AuditRow = Omit<AuditEntryView, 'occurredAt'> & { occurredAt: Date };
 
@@ -26,7 +27,7 @@ export class AuditRepository {
     if (query.action) add((n) => `a.action = $${n}`, query.action);
     if (query.from) add((n) => `a.occurred_at >= ($${n}::date)::timestamp AT TIME ZONE '${TIME_ZONE}'`, query.from);
     if (query.to) add((n) => `a.occurred_at < ($${n}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}'`, query.to);
-    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const paging = pageClause(params, query.page, query.pageSize);
     const rows: (AuditRow & { total: number })[] = await this.db.query(
       `SELECT a.id, a.occurred_at AS "occurredAt", a.action, a.target_type AS "targetType", a.target_id AS "targetId",
               a.request_id AS "requestId", a.details,
@@ -39,7 +40,7 @@ export class AuditRepository {
          LEFT JOIN people ap ON ap.id = au.person_id
         WHERE ${where.join(' AND ')}
         ORDER BY a.occurred_at DESC, a.id
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        ${paging}`,
       params,
     );
     return { rows, total: rows[0]?.total ?? 0 };

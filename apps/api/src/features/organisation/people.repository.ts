@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { foldForSearch, type PersonView } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { escapeLike } from './units.repository';
+import { pageClause, personSearchFilter } from '../../core/database/sql-fragments';
 
 export type PersonRow = PersonView & { unitPath: string };
 
@@ -39,12 +39,8 @@ export class PeopleRepository {
     pageSize: number,
   ): Promise<{ rows: PersonRow[]; total: number }> {
     const params: unknown[] = [patterns];
-    let filter = '';
-    if (search !== undefined) {
-      params.push(`%${escapeLike(foldForSearch(search))}%`, `%${escapeLike(search.trim().toLowerCase())}%`);
-      filter = `AND (p.name_search LIKE $2 OR p.email LIKE $3 OR p.phone LIKE $3)`;
-    }
-    params.push(pageSize, (page - 1) * pageSize);
+    const filter = personSearchFilter(params, search, 'p');
+    const paging = pageClause(params, page, pageSize);
     const rows: (PersonRow & { total: number })[] = await this.db.query(
       `SELECT ${PERSON_COLUMNS}, count(*) OVER ()::int AS total
          FROM memberships m
@@ -52,7 +48,7 @@ export class PeopleRepository {
          JOIN people p ON p.id = m.person_id
         WHERE m.valid_to IS NULL AND u.path LIKE ANY($1) ${filter}
         ORDER BY p.name_search, p.id
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        ${paging}`,
       params,
     );
     return { rows, total: rows[0]?.total ?? 0 };

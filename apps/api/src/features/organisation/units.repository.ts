@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { foldForSearch, type UnitLevelView } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLike } from '../../core/database/sql-fragments';
 
 export interface UnitRow {
   id: string;
@@ -185,8 +186,4 @@ export class UnitsRepository {
     );
     return rows[0]!;
   }
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { foldForSearch, type Locale, type Role, type RoleGrant, type UserView } from '@sen/contracts';
+import { type Locale, type Role, type RoleGrant, type UserView } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { escapeLike } from '../organisation/units.repository';
+import { pageClause, personSearchFilter } from '../../core/database/sql-fragments';
 
 export type UserRow = Omit<UserView, 'lockedUntil' | 'lastSignInAt' | 'createdAt'> & {
   lockedUntil: Date | null;
@@ -42,17 +42,13 @@ export class UsersRepository {
     pageSize: number,
   ): Promise<{ rows: UserRow[]; total: number }> {
     const params: unknown[] = [patterns];
-    let filter = '';
-    if (search !== undefined) {
-      params.push(`%${escapeLike(foldForSearch(search))}%`, `%${escapeLike(search.trim().toLowerCase())}%`);
-      filter = `AND (p.name_search LIKE $2 OR u.email LIKE $3 OR u.phone LIKE $3)`;
-    }
-    params.push(pageSize, (page - 1) * pageSize);
+    const filter = personSearchFilter(params, search, 'u');
+    const paging = pageClause(params, page, pageSize);
     const rows: (UserRow & { total: number })[] = await this.db.query(
       `${USER_SELECT.replace('SELECT u.id,', 'SELECT count(*) OVER ()::int AS total, u.id,')}
         WHERE un.path LIKE ANY($1) ${filter}
         ORDER BY p.name_search, u.id
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        ${paging}`,
       params,
     );
     return { rows, total: rows[0]?.total ?? 0 };
