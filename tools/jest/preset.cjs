@@ -15,7 +15,9 @@ module.exports = ({ displayName, rootDir, testMatch, testTimeout = 5000, setupFi
     '^@sen/contracts$': path.join(workspaceRoot, 'libs/contracts/src/index.ts'),
   },
   // A few server dependencies ship ESM only; Jest on Node 20 cannot require them untransformed.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(content-disposition|htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype)/)',
+  ],
   transform: {
     '^.+\\.(ts|js)$': [
       '@swc/jest',

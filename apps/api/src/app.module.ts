@@ -6,6 +6,7 @@ import { AllExceptionsFilter } from './core/http/all-exceptions.filter';
 import { ContractInterceptor } from './core/http/contract.interceptor';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
+import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
 import { UsersModule } from './features/users/users.module';
@@ -15,7 +16,15 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, OrganisationModule, UsersModule, AuditModule, HealthModule],
+      imports: [
+        CoreModule.forRoot(config),
+        AuthModule,
+        OrganisationModule,
+        UsersModule,
+        AuditModule,
+        HealthModule,
+        CoursesModule,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },

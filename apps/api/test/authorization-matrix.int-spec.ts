@@ -144,6 +144,72 @@ describe('authorization matrix', () => {
       make: async (x) => ({ params: { id: (await fx.user(x.communeId)).id }, body: { password: 'Reset12345' } }),
     },
     listAudit: { scoped: true, make: async (x) => ({ query: { unitId: x.districtId } }) },
+    listCourses: { scoped: true, make: async (x) => ({ query: { unitId: x.districtId } }) },
+    createCourse: {
+      scoped: true,
+      make: async (x) => ({
+        body: { ownerUnitId: x.communeId, title: `Khóa học ${fx.next()}`, category: 'leadership' },
+      }),
+    },
+    getCourse: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).courseId } }) },
+    updateCourseDraft: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.course(x.communeId)).courseId },
+        body: { title: 'Tên mới của khóa học' },
+      }),
+    },
+    startCourseDraft: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId, { published: true })).courseId } }),
+    },
+    getCourseVersion: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).versionId } }),
+    },
+    publishCourseVersion: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).versionId } }),
+    },
+    createModule: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).versionId }, body: { title: 'Chương mới' } }),
+    },
+    reorderModules: {
+      scoped: true,
+      make: async (x) => {
+        const c = await fx.course(x.communeId);
+        return { params: { id: c.versionId }, body: { moduleIds: [c.moduleId] } };
+      },
+    },
+    updateModule: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.course(x.communeId)).moduleId },
+        body: { title: 'Chương đổi tên' },
+      }),
+    },
+    deleteModule: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).moduleId } }) },
+    createLesson: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).moduleId }, body: { title: 'Bài mới' } }),
+    },
+    reorderLessons: {
+      scoped: true,
+      make: async (x) => {
+        const c = await fx.course(x.communeId);
+        return { params: { id: c.moduleId }, body: { lessonIds: [c.lessonId] } };
+      },
+    },
+    getLesson: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).lessonId } }) },
+    updateLesson: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.course(x.communeId)).lessonId },
+        body: { html: '<p>Nội dung <em>mới</em></p>' },
+      }),
+    },
+    deleteLesson: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).lessonId } }) },
   };
 
   it('has a case for every contract route', () => {

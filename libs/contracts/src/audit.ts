@@ -19,6 +19,18 @@ export const AUDIT_ACTIONS = [
   'user.disable',
   'user.enable',
   'user.reset-password',
+  'course.create',
+  'course.update-draft',
+  'course.start-draft',
+  'course.publish',
+  'module.create',
+  'module.update',
+  'module.delete',
+  'module.reorder',
+  'lesson.create',
+  'lesson.update',
+  'lesson.delete',
+  'lesson.reorder',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

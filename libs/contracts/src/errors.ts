@@ -27,6 +27,9 @@ export const ERROR_CODES = [
   'PHONE_TAKEN',
   'CANNOT_CHANGE_OWN_ACCOUNT',
   'SCOPE_OUTSIDE_OWN',
+  'VERSION_FROZEN',
+  'COURSE_EMPTY',
+  'ORDER_MISMATCH',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

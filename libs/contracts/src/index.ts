@@ -6,5 +6,6 @@ export * from './auth';
 export * from './organisation';
 export * from './users';
 export * from './audit';
+export * from './courses';
 export * from './routes';
 export * from './text';

@@ -52,7 +52,7 @@ export class Fixtures {
   /** An account with the demo password and one grant. */
   async user(unitId: string, role = 'trainee'): Promise<{ id: string; email: string; personId: string }> {
     const personId = await this.person(unitId);
-    const email = `fixture.${++this.counter}.${process.pid}@example.org`;
+    const email = `fixture.${randomUUID().slice(0, 12)}@example.org`;
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO users (person_id, email, password_hash)
        SELECT $1, $2, password_hash FROM users WHERE email = 'admin@example.org' RETURNING id`,
@@ -70,6 +70,36 @@ export class Fixtures {
       [unitId, kind, role, personId],
     );
     return rows[0]!.id;
+  }
+
+  /** A course owned by the unit with one version (a draft unless `published`) holding one module with one lesson. */
+  async course(
+    ownerUnitId: string,
+    options: { published?: boolean } = {},
+  ): Promise<{ courseId: string; versionId: string; moduleId: string; lessonId: string }> {
+    const courseId = randomUUID();
+    const versionId = randomUUID();
+    const moduleId = randomUUID();
+    const lessonId = randomUUID();
+    const title = `Khóa học thử ${++this.counter}`;
+    await this.db.query(
+      `INSERT INTO courses (id, owner_unit_id, created_by) SELECT $1, $2, id FROM users WHERE email = 'trainer@example.org'`,
+      [courseId, ownerUnitId],
+    );
+    await this.db.query(
+      `INSERT INTO course_versions (id, course_id, version_no, status, title, title_search, language, category, published_at)
+       VALUES ($1, $2, 1, $5, $3, $4, 'vi', 'leadership', CASE WHEN $5 = 'published' THEN now() END)`,
+      [versionId, courseId, title, foldForSearch(title), options.published ? 'published' : 'draft'],
+    );
+    await this.db.query(
+      `INSERT INTO course_modules (id, version_id, module_key, position, title) VALUES ($1, $2, gen_random_uuid(), 1, 'Chương 1')`,
+      [moduleId, versionId],
+    );
+    await this.db.query(
+      `INSERT INTO lessons (id, module_id, lesson_key, position, title, body_html, completion) VALUES ($1, $2, gen_random_uuid(), 1, 'Bài 1', '<p>Nội dung</p>', 'read_to_end')`,
+      [lessonId, moduleId],
+    );
+    return { courseId, versionId, moduleId, lessonId };
   }
 
   next(): number {

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AuditActionSchema, AuditQuery } from '@sen/contracts';
 import { issuesToFormErrors } from '../../../app/forms/contract-validator';
 import { EmptyList } from '../../../app/ui/empty-list.component';
-import { ListPagination } from '../../../app/ui/list-pagination.component';
-import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
+import { ListState } from '../../../app/ui/list-state.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
-import { QueryError } from '../../../app/ui/query-error.component';
 import { orUndefined, useListParams } from '../../../app/ui/use-list-params.hook';
 import { UnitPicker } from '../../units/components/unit-picker.component';
 import { useUnitQuery } from '../../units/hooks/use-unit.query';
@@ -82,25 +80,14 @@ export function AuditListPage() {
           error={filterErrors['to']}
         />
       </SimpleGrid>
-      <div aria-live="polite" aria-busy={entries.isFetching}>
-        {!checked.success ? null : entries.isPending ? (
-          <ListSkeleton />
-        ) : entries.isError ? (
-          <QueryError error={entries.error} onRetry={() => void entries.refetch()} />
-        ) : entries.data.items.length === 0 ? (
-          <EmptyList title={filtered ? t('audit.empty') : t('audit.none')} />
-        ) : (
-          <Stack gap="sm">
-            <AuditTable entries={entries.data.items} caption={t('audit.caption')} />
-            <ListPagination
-              page={entries.data.page}
-              pageSize={entries.data.pageSize}
-              total={entries.data.total}
-              onChange={setPage}
-            />
-          </Stack>
-        )}
-      </div>
+      <ListState
+        query={entries}
+        ready={checked.success}
+        empty={<EmptyList title={filtered ? t('audit.empty') : t('audit.none')} />}
+        onPageChange={setPage}
+      >
+        {(items) => <AuditTable entries={items} caption={t('audit.caption')} />}
+      </ListState>
     </Stack>
   );
 }

@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { routes } from '@sen/contracts';
 import { useCan } from '../../../app/access/use-can.hook';
 import { EmptyList } from '../../../app/ui/empty-list.component';
-import { ListPagination } from '../../../app/ui/list-pagination.component';
-import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
+import { ListState } from '../../../app/ui/list-state.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
-import { QueryError } from '../../../app/ui/query-error.component';
 import { SearchField } from '../../../app/ui/search-field.component';
 import { orUndefined, useListParams } from '../../../app/ui/use-list-params.hook';
 import { UnitPicker } from '../../units/components/unit-picker.component';
@@ -56,31 +54,23 @@ export function PeopleListPage() {
           onChange={(id) => setFilter('unitId', id ?? '')}
         />
       </SimpleGrid>
-      <div aria-live="polite" aria-busy={people.isFetching}>
-        {people.isPending ? (
-          <ListSkeleton />
-        ) : people.isError ? (
-          <QueryError error={people.error} onRetry={() => void people.refetch()} />
-        ) : people.data.items.length === 0 ? (
+      <ListState
+        query={people}
+        empty={
           <EmptyList
             title={filtered ? t('people.noResults') : t('people.empty')}
             description={search ? t('common.tryOtherSearch') : unitId ? t('people.unitEmpty') : undefined}
           />
-        ) : (
-          <Stack gap="sm">
-            <PeopleTable
-              people={people.data.items}
-              caption={unit.data ? t('people.membersOf', { name: unit.data.name }) : t('people.inScope')}
-            />
-            <ListPagination
-              page={people.data.page}
-              pageSize={people.data.pageSize}
-              total={people.data.total}
-              onChange={setPage}
-            />
-          </Stack>
+        }
+        onPageChange={setPage}
+      >
+        {(items) => (
+          <PeopleTable
+            people={items}
+            caption={unit.data ? t('people.membersOf', { name: unit.data.name }) : t('people.inScope')}
+          />
         )}
-      </div>
+      </ListState>
     </Stack>
   );
 }

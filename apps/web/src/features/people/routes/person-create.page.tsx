@@ -1,11 +1,12 @@
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NumberInput, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CreatePersonBody, GENDERS, type Ref } from '@sen/contracts';
-import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator, optionalText } from '../../../app/forms/contract-validator';
-import { FormError } from '../../../app/ui/form-error.component';
+import { FormActions } from '../../../app/ui/form-actions.component';
+import { SubmitError } from '../../../app/ui/form-error.component';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { PageHeader } from '../../../app/ui/page-header.component';
@@ -139,15 +140,12 @@ function PersonCreateForm({ initialUnit }: { initialUnit: Ref | null }) {
               {...form.getInputProps('phone')}
             />
           </SimpleGrid>
-          {!isFieldLevel(create.error) && <FormError error={create.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => void navigate(-1)}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <SubmitError error={create.error} />
+          <FormActions
+            submitLabel={t('common.create')}
+            submitting={create.isPending}
+            onCancel={() => void navigate(-1)}
+          />
         </Stack>
       </form>
     </Paper>

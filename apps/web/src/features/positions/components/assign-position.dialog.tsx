@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Select, Stack } from '@mantine/core';
+import { Group, Modal, Radio, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,9 +9,10 @@ import {
   type PositionKind,
   type PositionRole,
 } from '@sen/contracts';
-import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator } from '../../../app/forms/contract-validator';
-import { FormError } from '../../../app/ui/form-error.component';
+import { FormActions } from '../../../app/ui/form-actions.component';
+import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { PersonPicker } from '../../people/components/person-picker.component';
 import { useAssignPositionMutation } from '../hooks/use-position-mutations';
@@ -85,15 +86,8 @@ export function AssignPositionDialog({ unitId, onClose }: { unitId: string; onCl
             error={form.errors['personId']}
             onChange={(person) => form.setFieldValue('personId', person?.id ?? '')}
           />
-          {!isFieldLevel(assign.error, FIELD_ERRORS) && <FormError error={assign.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={assign.isPending}>
-              {t('positions.assign.submit')}
-            </Button>
-          </Group>
+          <SubmitError error={assign.error} codeFields={FIELD_ERRORS} />
+          <FormActions submitLabel={t('positions.assign.submit')} submitting={assign.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,16 +1,19 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CreateUnitBody, type UnitDetail } from '@sen/contracts';
-import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { CreateUnitBody, type ErrorCode, type UnitDetail } from '@sen/contracts';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator } from '../../../app/forms/contract-validator';
-import { FormError } from '../../../app/ui/form-error.component';
+import { FormActions } from '../../../app/ui/form-actions.component';
+import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { QueryError } from '../../../app/ui/query-error.component';
 import { useLevelName } from '../hooks/use-level-name.hook';
 import { useUnitLevelsQuery } from '../hooks/use-unit-levels.query';
 import { useCreateUnitMutation } from '../hooks/use-unit-mutations';
+
+const FIELD_ERRORS: Partial<Record<ErrorCode, string>> = { UNIT_LEVEL_ORDER: 'levelId' };
 
 interface Values {
   name: string;
@@ -50,7 +53,7 @@ export function CreateUnitDialog({ parent, onClose }: { parent: UnitDetail; onCl
                 onClose();
                 void navigate(`/units/${unit.id}`);
               },
-              onError: (error) => form.setErrors(apiFieldErrors(error, t, { UNIT_LEVEL_ORDER: 'levelId' })),
+              onError: (error) => form.setErrors(apiFieldErrors(error, t, FIELD_ERRORS)),
             });
           })}
         >
@@ -64,15 +67,8 @@ export function CreateUnitDialog({ parent, onClose }: { parent: UnitDetail; onCl
               comboboxProps={{ withinPortal: true }}
               {...form.getInputProps('levelId')}
             />
-            {!isFieldLevel(create.error, { UNIT_LEVEL_ORDER: 'levelId' }) && <FormError error={create.error} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('common.create')}
-              </Button>
-            </Group>
+            <SubmitError error={create.error} codeFields={FIELD_ERRORS} />
+            <FormActions submitLabel={t('common.create')} submitting={create.isPending} onCancel={onClose} />
           </Stack>
         </form>
       )}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MoveUnitBody, type Ref, type UnitDetail } from '@sen/contracts';
 import { issuesToFormErrors } from '../../../app/forms/contract-validator';
+import { FormActions } from '../../../app/ui/form-actions.component';
 import { FormError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { useMoveUnitMutation } from '../hooks/use-unit-mutations';
@@ -58,14 +59,7 @@ export function MoveUnitDialog({ unit, onClose }: { unit: UnitDetail; onClose: (
             }}
           />
           <FormError error={move.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={move.isPending}>
-              {t('units.move.submit')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('units.move.submit')} submitting={move.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

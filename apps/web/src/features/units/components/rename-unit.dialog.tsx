@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { RenameUnitBody, type UnitDetail } from '@sen/contracts';
-import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator } from '../../../app/forms/contract-validator';
-import { FormError } from '../../../app/ui/form-error.component';
+import { FormActions } from '../../../app/ui/form-actions.component';
+import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { useRenameUnitMutation } from '../hooks/use-unit-mutations';
 
@@ -31,15 +32,8 @@ export function RenameUnitDialog({ unit, onClose }: { unit: UnitDetail; onClose:
       >
         <Stack>
           <TextInput label={t('units.fields.name')} required data-autofocus {...form.getInputProps('name')} />
-          {!isFieldLevel(rename.error) && <FormError error={rename.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={rename.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <SubmitError error={rename.error} />
+          <FormActions submitLabel={t('common.save')} submitting={rename.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyList } from '../../../app/ui/empty-list.component';
-import { ListPagination } from '../../../app/ui/list-pagination.component';
-import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
-import { QueryError } from '../../../app/ui/query-error.component';
+import { ListState } from '../../../app/ui/list-state.component';
 import { SearchField } from '../../../app/ui/search-field.component';
 import { orUndefined, useListParams } from '../../../app/ui/use-list-params.hook';
 import { useUnitsQuery } from '../hooks/use-units.query';
@@ -26,28 +24,18 @@ export function UnitChildren({ parentId, listLabel }: { parentId?: string | unde
         value={values.search}
         onChange={(value) => setFilter('search', value)}
       />
-      <div aria-live="polite" aria-busy={units.isFetching}>
-        {units.isPending ? (
-          <ListSkeleton />
-        ) : units.isError ? (
-          <QueryError error={units.error} onRetry={() => void units.refetch()} />
-        ) : units.data.items.length === 0 ? (
+      <ListState
+        query={units}
+        empty={
           <EmptyList
             title={search ? t('units.noSearchResults') : t('units.noChildren')}
             description={search ? t('common.tryOtherSearch') : undefined}
           />
-        ) : (
-          <Stack gap="sm">
-            <UnitList units={units.data.items} label={search ? t('units.searchResults') : listLabel} />
-            <ListPagination
-              page={units.data.page}
-              pageSize={units.data.pageSize}
-              total={units.data.total}
-              onChange={setPage}
-            />
-          </Stack>
-        )}
-      </div>
+        }
+        onPageChange={setPage}
+      >
+        {(items) => <UnitList units={items} label={search ? t('units.searchResults') : listLabel} />}
+      </ListState>
     </Stack>
   );
 }

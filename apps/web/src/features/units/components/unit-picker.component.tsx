@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ref } from '@sen/contracts';
+import { RemoteSearchSelect } from '../../../app/ui/remote-search-select.component';
+import { useRemoteSearch } from '../../../app/ui/use-remote-search.hook';
 import { useUnitsQuery } from '../hooks/use-units.query';
 import { useLevelName } from '../hooks/use-level-name.hook';
 
@@ -25,53 +25,32 @@ interface UnitPickerProps {
 export function UnitPicker(props: UnitPickerProps) {
   const { t } = useTranslation();
   const levelName = useLevelName();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const selectedLabel = props.selected?.name ?? '';
-  // Typing the chosen unit's own label is not a new search.
-  const term = debounced && debounced !== selectedLabel ? debounced : undefined;
-  const units = useUnitsQuery({ search: term, parentId: props.withinUnitId, pageSize: 20 });
-
-  const data = useMemo(() => {
-    const options = (units.data?.items ?? [])
-      .filter((unit) => unit.id !== props.excludeId)
-      .map((unit) => ({ value: unit.id, label: unit.name, description: levelName(unit.level) }));
-    if (props.selected && !options.some((option) => option.value === props.selected?.id)) {
-      options.unshift({ value: props.selected.id, label: props.selected.name, description: '' });
-    }
-    return options;
-  }, [units.data, props.selected, props.excludeId, levelName]);
+  const search = useRemoteSearch(props.selected?.name);
+  const units = useUnitsQuery({ search: search.term, parentId: props.withinUnitId, pageSize: 20 });
+  const options = useMemo(
+    () =>
+      (units.data?.items ?? [])
+        .filter((unit) => unit.id !== props.excludeId)
+        .map((unit) => ({ value: unit.id, label: unit.name, description: levelName(unit.level) })),
+    [units.data, props.excludeId, levelName],
+  );
 
   return (
-    <Select
+    <RemoteSearchSelect
       label={props.label}
       description={props.description}
       placeholder={t('units.picker.placeholder')}
-      searchable
       clearable={props.clearable}
       required={props.required}
       value={props.value}
-      searchValue={search}
-      onSearchChange={setSearch}
-      // Filtering happens on the server, which knows the whole tree.
-      filter={({ options }) => options}
-      data={data.map(({ value, label }) => ({ value, label }))}
-      renderOption={({ option }) => {
-        const match = data.find((item) => item.value === option.value);
-        return (
-          <div>
-            <div>{option.label}</div>
-            {match?.description ? <small style={{ opacity: 0.7 }}>{match.description}</small> : null}
-          </div>
-        );
-      }}
-      nothingFoundMessage={units.isFetching ? t('common.loading') : t('units.picker.nothingFound')}
+      selected={props.selected}
+      search={search}
+      options={options}
+      isFetching={units.isFetching}
+      nothingFoundMessage={t('units.picker.nothingFound')}
+      withDescriptions
       error={props.error}
-      onChange={(value) => {
-        const unit = data.find((option) => option.value === value);
-        props.onChange(value, unit ? { id: unit.value, name: unit.label } : null);
-      }}
-      comboboxProps={{ withinPortal: true }}
+      onChange={(value, option) => props.onChange(value, option ? { id: option.value, name: option.label } : null)}
     />
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SetRolesBody, type UserView } from '@sen/contracts';
-import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator } from '../../../app/forms/contract-validator';
-import { FormError } from '../../../app/ui/form-error.component';
+import { FormActions } from '../../../app/ui/form-actions.component';
+import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { useSetRolesMutation } from '../hooks/use-user-mutations';
 import { RolesEditor, rowsFromGrants, rowsToGrants, type RoleRow } from './roles-editor.component';
@@ -41,15 +42,8 @@ export function EditRolesForm({ user, onDone }: { user: UserView; onDone: () => 
           onChange={(rows) => form.setFieldValue('roles', rows)}
           errors={form.errors}
         />
-        {!isFieldLevel(setRoles.error) && <FormError error={setRoles.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={setRoles.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <SubmitError error={setRoles.error} />
+        <FormActions submitLabel={t('common.save')} submitting={setRoles.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

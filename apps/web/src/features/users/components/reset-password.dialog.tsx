@@ -1,10 +1,11 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ResetPasswordBody, type UserView } from '@sen/contracts';
-import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator } from '../../../app/forms/contract-validator';
-import { FormError } from '../../../app/ui/form-error.component';
+import { FormActions } from '../../../app/ui/form-actions.component';
+import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { useResetPasswordMutation } from '../hooks/use-user-mutations';
 
@@ -39,15 +40,13 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserView; onClose
             data-autofocus
             {...form.getInputProps('password')}
           />
-          {!isFieldLevel(reset.error) && <FormError error={reset.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={reset.isPending}>
-              {t('users.resetPassword.submit')}
-            </Button>
-          </Group>
+          <SubmitError error={reset.error} />
+          <FormActions
+            submitLabel={t('users.resetPassword.submit')}
+            submitting={reset.isPending}
+            onCancel={onClose}
+            submitColor="red"
+          />
         </Stack>
       </form>
     </Modal>

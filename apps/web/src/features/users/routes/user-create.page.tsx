@@ -1,11 +1,12 @@
-import { Button, Group, Paper, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Paper, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CreateUserBody, LOCALES, LocaleSchema, type ErrorCode, type PersonView, type Ref } from '@sen/contracts';
-import { apiFieldErrors, isFieldLevel } from '../../../app/forms/apply-api-errors';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator, optionalText } from '../../../app/forms/contract-validator';
-import { FormError } from '../../../app/ui/form-error.component';
+import { FormActions } from '../../../app/ui/form-actions.component';
+import { SubmitError } from '../../../app/ui/form-error.component';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { PageHeader } from '../../../app/ui/page-header.component';
@@ -144,15 +145,12 @@ function UserCreateForm({ person }: { person: PersonView | null }) {
             onChange={(rows) => form.setFieldValue('roles', rows)}
             errors={form.errors}
           />
-          {!isFieldLevel(create.error, FIELD_ERRORS) && <FormError error={create.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => void navigate(-1)}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.create.submit')}
-            </Button>
-          </Group>
+          <SubmitError error={create.error} codeFields={FIELD_ERRORS} />
+          <FormActions
+            submitLabel={t('users.create.submit')}
+            submitting={create.isPending}
+            onCancel={() => void navigate(-1)}
+          />
         </Stack>
       </form>
     </Paper>

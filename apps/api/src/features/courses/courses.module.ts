@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { CoursesController } from './courses.controller';
+import { CoursesRepository } from './courses.repository';
+import { CoursesService } from './courses.service';
+
+@Module({
+  imports: [OrganisationModule],
+  controllers: [CoursesController],
+  providers: [CoursesRepository, CoursesService],
+})
+export class CoursesModule {}
