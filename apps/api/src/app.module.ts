@@ -8,6 +8,7 @@ import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
 import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
+import { LearningModule } from './features/learning/learning.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
 import { UsersModule } from './features/users/users.module';
 
@@ -24,6 +25,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         CoursesModule,
+        LearningModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,4 +1,5 @@
 import { routeList, routes, type RouteName, type RouteDefinition, type Role } from '@sen/contracts';
+import { randomUUID } from 'node:crypto';
 import { Fixtures } from './support/fixtures';
 import { TestApp, type CallOptions, type Session } from './support/test-app';
 
@@ -24,7 +25,12 @@ interface Target {
   userId: string;
 }
 
-type Case = (target: Target) => Promise<CallOptions>;
+/** Who is calling: her person (for routes about her own learning) and which side of her scope the case is on. */
+interface Caller {
+  personId: string | null;
+  inScope: boolean;
+}
+type Case = (target: Target, caller: Caller) => Promise<CallOptions>;
 /** Routes that act on a unit subtree take a target; the others are scope-free. */
 type Cases = Record<RouteName, { scoped: boolean; make: Case }>;
 
@@ -33,6 +39,7 @@ describe('authorization matrix', () => {
   let fx: Fixtures;
   const targets: Record<'vuBan' | 'yYen' | 'otherProvince', Target> = {} as never;
   let levelRank = 10;
+  let provinceId: string;
 
   async function makeTarget(districtId: string): Promise<Target> {
     const communeId = await fx.unit(districtId, 'commune');
@@ -49,6 +56,7 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     fx = new Fixtures(t.db);
+    provinceId = (await fx.unitNamed('Nam Định', 'province')).id;
     targets.vuBan = await makeTarget((await fx.unitNamed('Vụ Bản', 'district')).id);
     targets.yYen = await makeTarget((await fx.unitNamed('Ý Yên', 'district')).id);
     const otherProvince = await fx.unit(null, 'province', 'Hội LHPN tỉnh Thử Nghiệm');
@@ -209,8 +217,78 @@ describe('authorization matrix', () => {
         body: { html: '<p>Nội dung <em>mới</em></p>' },
       }),
     },
+    updateCourseSettings: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).courseId }, body: { openEnrolment: true } }),
+    },
+    assignCourse: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.course(x.communeId, { published: true })).courseId },
+        body: { personIds: [await fx.person(x.communeId)] },
+      }),
+    },
+    listCourseEnrolments: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).courseId } }),
+    },
+    endEnrolment: {
+      scoped: true,
+      make: async (x) => ({
+        params: {
+          id: await fx.enrolment(await fx.person(x.communeId), await fx.course(x.communeId, { published: true })),
+        },
+      }),
+    },
+    catalogue: { scoped: false, make: async () => ({}) },
+    myLearning: { scoped: false, make: async () => ({}) },
+    selfEnrol: {
+      scoped: true,
+      make: async (x, caller) => ({
+        params: {
+          id: (await fx.course(caller.inScope ? provinceId : x.districtId, { published: true, open: true })).courseId,
+        },
+      }),
+    },
+    myEnrolment: {
+      scoped: true,
+      make: async (x, caller) => ({ params: { id: (await ownOrOtherEnrolment(x, caller)).enrolmentId } }),
+    },
+    myLesson: {
+      scoped: true,
+      make: async (x, caller) => {
+        const e = await ownOrOtherEnrolment(x, caller);
+        return { params: { id: e.enrolmentId, lessonId: e.lessonId } };
+      },
+    },
+    recordProgress: {
+      scoped: true,
+      make: async (x, caller) => {
+        const e = await ownOrOtherEnrolment(x, caller);
+        return {
+          body: {
+            events: [
+              {
+                id: randomUUID(),
+                enrolmentId: e.enrolmentId,
+                lessonId: e.lessonId,
+                kind: 'opened',
+                occurredAt: new Date().toISOString(),
+              },
+            ],
+          },
+        };
+      },
+    },
     deleteLesson: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).lessonId } }) },
   };
+
+  /** In scope: her own enrolment; out of scope: somebody else's. */
+  async function ownOrOtherEnrolment(x: Target, caller: Caller): Promise<{ enrolmentId: string; lessonId: string }> {
+    const course = await fx.course(x.communeId, { published: true });
+    const personId = caller.inScope && caller.personId ? caller.personId : await fx.person(x.communeId);
+    return { enrolmentId: await fx.enrolment(personId, course), lessonId: course.lessonId };
+  }
 
   it('has a case for every contract route', () => {
     expect(Object.keys(cases).sort()).toEqual(routeList.map((r) => r.name).sort());
@@ -227,10 +305,13 @@ describe('authorization matrix', () => {
     return inScope ? successStatus(route) : 404;
   }
 
-  async function auditCount(response: { headers: Record<string, unknown> }): Promise<number> {
-    const rows: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1`, [
-      String(response.headers['x-request-id']),
-    ]);
+  /** Progress is recorded in its own append-only table (with the request id) rather than the audit log. */
+  async function auditCount(name: RouteName, response: { headers: Record<string, unknown> }): Promise<number> {
+    const table = name === 'recordProgress' ? 'progress_events' : 'audit_log';
+    const rows: { n: number }[] = await t.db.query(
+      `SELECT least(count(*), 1)::int AS n FROM ${table} WHERE request_id = $1`,
+      [String(response.headers['x-request-id'])],
+    );
     return rows[0]!.n;
   }
 
@@ -259,9 +340,13 @@ describe('authorization matrix', () => {
       if (!scoped && !inScope) continue;
       // A fresh session per call: sign-out and password changes must not disturb the next case.
       const as = await sessionFor(actor);
-      const response = await t.call(route, { ...(await make(target)), as });
+      const response = await t.call(route, {
+        ...(await make(target, { personId: as?.view.user.personId ?? null, inScope })),
+        as,
+      });
       // Every state-changing request that succeeds leaves an audit record under its request id.
-      const audited = route.method !== 'GET' && response.status < 300 ? ` audited: ${await auditCount(response)}` : '';
+      const audited =
+        route.method !== 'GET' && response.status < 300 ? ` audited: ${await auditCount(name, response)}` : '';
       results.push(`${label}: ${response.status}${audited}`);
       const status = expected(route, actor, inScope);
       wanted.push(`${label}: ${status}${route.method !== 'GET' && status < 300 ? ' audited: 1' : ''}`);

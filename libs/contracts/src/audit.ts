@@ -31,6 +31,10 @@ export const AUDIT_ACTIONS = [
   'lesson.update',
   'lesson.delete',
   'lesson.reorder',
+  'course.settings',
+  'enrolment.self',
+  'enrolment.assign',
+  'enrolment.end',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -38,6 +38,8 @@ export const CourseSummary = z.object({
   /** The newest published version, which new enrolments get. */
   latestPublished: z.object({ versionId: z.uuid(), versionNo: z.number().int(), publishedAt: IsoDateTime }).nullable(),
   draftVersionId: z.uuid().nullable(),
+  /** Members of the owner unit's subtree may enrol themselves. */
+  openEnrolment: z.boolean(),
   updatedAt: IsoDateTime,
 });
 export type CourseSummary = z.infer<typeof CourseSummary>;

@@ -30,6 +30,9 @@ export const ERROR_CODES = [
   'VERSION_FROZEN',
   'COURSE_EMPTY',
   'ORDER_MISMATCH',
+  'COURSE_NOT_PUBLISHED',
+  'ENROLMENT_CLOSED',
+  'LESSON_NOT_IN_COURSE',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -7,5 +7,6 @@ export * from './organisation';
 export * from './users';
 export * from './audit';
 export * from './courses';
+export * from './learning';
 export * from './routes';
 export * from './text';

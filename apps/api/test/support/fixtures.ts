@@ -75,7 +75,7 @@ export class Fixtures {
   /** A course owned by the unit with one version (a draft unless `published`) holding one module with one lesson. */
   async course(
     ownerUnitId: string,
-    options: { published?: boolean } = {},
+    options: { published?: boolean; open?: boolean } = {},
   ): Promise<{ courseId: string; versionId: string; moduleId: string; lessonId: string }> {
     const courseId = randomUUID();
     const versionId = randomUUID();
@@ -83,8 +83,8 @@ export class Fixtures {
     const lessonId = randomUUID();
     const title = `Khóa học thử ${++this.counter}`;
     await this.db.query(
-      `INSERT INTO courses (id, owner_unit_id, created_by) SELECT $1, $2, id FROM users WHERE email = 'trainer@example.org'`,
-      [courseId, ownerUnitId],
+      `INSERT INTO courses (id, owner_unit_id, created_by, open_enrolment) SELECT $1, $2, id, $3 FROM users WHERE email = 'trainer@example.org'`,
+      [courseId, ownerUnitId, options.open ?? false],
     );
     await this.db.query(
       `INSERT INTO course_versions (id, course_id, version_no, status, title, title_search, language, category, published_at)
@@ -100,6 +100,14 @@ export class Fixtures {
       [lessonId, moduleId],
     );
     return { courseId, versionId, moduleId, lessonId };
+  }
+
+  async enrolment(personId: string, course: { courseId: string; versionId: string }): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO enrolments (person_id, course_id, version_id, source) VALUES ($1, $2, $3, 'manual') RETURNING id`,
+      [personId, course.courseId, course.versionId],
+    );
+    return rows[0]!.id;
   }
 
   next(): number {

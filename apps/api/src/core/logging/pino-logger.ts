@@ -34,7 +34,9 @@ export class PinoNestLogger implements LoggerService {
     context?: string,
     trace?: string,
   ): void {
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, trace, ...message });
+    // An Error's message and stack are not enumerable: log it as `err` so pino serialises both.
+    if (message instanceof Error) this.logger[level]({ context, trace, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.logger[level]({ context, trace, ...message });
     else this.logger[level]({ context, trace }, String(message));
   }
 }

@@ -1,10 +1,14 @@
 /** Every queue and its job payloads, so `enqueue(name, data)` is type-checked. Payloads carry ids only. */
 export enum QueueName {
   Maintenance = 'maintenance',
+  CourseCompleted = 'course-completed',
 }
 
+export type MaintenanceTask = 'purge-expired-sessions' | 'announce-unrecorded-completions';
+
 export interface JobPayloads {
-  [QueueName.Maintenance]: { task: 'purge-expired-sessions' };
+  [QueueName.Maintenance]: { task: MaintenanceTask };
+  [QueueName.CourseCompleted]: { enrolmentId: string };
 }
 
 export const ALL_QUEUES = Object.values(QueueName);

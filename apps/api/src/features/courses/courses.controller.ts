@@ -35,6 +35,11 @@ export class CoursesController {
     return this.courses.startDraft(ctx, input.params.id);
   }
 
+  @Endpoint(routes.updateCourseSettings)
+  updateSettings(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'updateCourseSettings'>): Promise<CourseDetail> {
+    return this.courses.setOpenEnrolment(ctx, input.params.id, input.body.openEnrolment);
+  }
+
   @Endpoint(routes.getCourseVersion)
   getVersion(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'getCourseVersion'>): Promise<CourseOutline> {
     return this.courses.getVersion(ctx.actor, input.params.id);

@@ -8,5 +8,6 @@ import { CoursesService } from './courses.service';
   imports: [OrganisationModule],
   controllers: [CoursesController],
   providers: [CoursesRepository, CoursesService],
+  exports: [CoursesRepository],
 })
 export class CoursesModule {}

@@ -58,7 +58,7 @@ export interface DraftFields {
 
 /** The summary shows the draft's title while there is one, else the latest published version's. */
 const COURSE_SELECT = `
-  SELECT c.id, c.updated_at AS "updatedAt", u.path AS "ownerPath",
+  SELECT c.id, c.updated_at AS "updatedAt", u.path AS "ownerPath", c.open_enrolment AS "openEnrolment",
          json_build_object('id', u.id, 'name', u.name) AS "ownerUnit",
          shown.title, shown.summary, shown.category, shown.language, shown.estimated_minutes AS "estimatedMinutes",
          (SELECT d.id FROM course_versions d WHERE d.course_id = c.id AND d.status = 'draft') AS "draftVersionId",
@@ -242,6 +242,10 @@ export class CoursesRepository {
         fields.estimatedMinutes ?? null,
       ],
     );
+  }
+
+  async setOpenEnrolment(manager: EntityManager, courseId: string, open: boolean): Promise<void> {
+    await manager.query(`UPDATE courses SET open_enrolment = $2, updated_at = now() WHERE id = $1`, [courseId, open]);
   }
 
   async touchCourse(manager: EntityManager, courseId: string): Promise<void> {

@@ -82,6 +82,17 @@ export class CoursesService {
     return this.get(ctx.actor, courseId, AUTHORS);
   }
 
+  async setOpenEnrolment(ctx: AuthenticatedContext, courseId: string, open: boolean): Promise<CourseDetail> {
+    await this.db.transaction(async (manager) => {
+      const course = await this.courses.lockCourse(manager, courseId);
+      if (!course || !covers(ctx.actor, AUTHORS, course.ownerPath)) throw AppError.notFound('Course');
+      await this.courses.setOpenEnrolment(manager, courseId, open);
+      const scope = (await this.courses.findCourse(courseId))!;
+      await this.record(manager, ctx, 'course.settings', courseId, scope.ownerUnit.id, { openEnrolment: open });
+    });
+    return this.get(ctx.actor, courseId, AUTHORS);
+  }
+
   async getVersion(actor: Actor, versionId: string): Promise<CourseOutline> {
     await this.readable(actor, (m) => this.courses.versionScope(versionId, m), 'Course version');
     return (await this.courses.outline(versionId))!;

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { LearningJobsModule } from '../learning/learning-jobs.module';
 import { MaintenanceSchedules } from './maintenance-schedules';
-import { MaintenanceProcessor } from './purge-expired-sessions.job';
+import { MaintenanceProcessor } from './maintenance.processor';
 
-@Module({ imports: [AuthModule], providers: [MaintenanceProcessor, MaintenanceSchedules] })
+@Module({ imports: [LearningJobsModule], providers: [SessionsRepository, MaintenanceProcessor, MaintenanceSchedules] })
 export class MaintenanceModule {}

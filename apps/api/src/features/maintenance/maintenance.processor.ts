@@ -1,0 +1,45 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { QueueName, type JobPayloads } from '../../core/queue/queues';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { LearningRepository } from '../learning/learning.repository';
+import { completionJobId } from '../learning/completion-job-id';
+
+/** Housekeeping that is harmless to repeat: expired sessions, and completions whose announcement was lost. */
+@Processor(QueueName.Maintenance)
+export class MaintenanceProcessor extends WorkerHost {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly learning: LearningRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(QueueName.CourseCompleted) private readonly completions: Queue<JobPayloads[QueueName.CourseCompleted]>,
+  ) {
+    super();
+  }
+
+  async process(job: Job<JobPayloads[QueueName.Maintenance]>): Promise<{ count: number }> {
+    switch (job.data.task) {
+      case 'purge-expired-sessions': {
+        const count = await this.sessions.purgeExpired(new Date(), this.config.sessionIdleMs);
+        this.logger.log({ purged: count }, 'expired sessions purged');
+        return { count };
+      }
+      case 'announce-unrecorded-completions': {
+        const ids = await this.learning.unrecordedCompletions();
+        await this.completions.addBulk(
+          ids.map((enrolmentId) => ({
+            name: 'course-completed',
+            data: { enrolmentId },
+            opts: { jobId: completionJobId(enrolmentId) },
+          })),
+        );
+        if (ids.length) this.logger.warn({ count: ids.length }, 're-announced unrecorded completions');
+        return { count: ids.length };
+      }
+    }
+  }
+}

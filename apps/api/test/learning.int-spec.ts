@@ -1,0 +1,353 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import {
+  routes,
+  type ApiError,
+  type CourseOutline,
+  type EnrolmentPage,
+  type LearnerLesson,
+  type LearnerOutline,
+  type MyLearning,
+  type ProgressBatchResult,
+  type ProgressEvent,
+} from '@sen/contracts';
+import { Queue, QueueEvents } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { QueueName } from '../src/core/queue/queues';
+import { WorkerModule } from '../src/worker.module';
+import { Fixtures } from './support/fixtures';
+import { testConfig } from './support/test-config';
+import { TestApp, type Session } from './support/test-app';
+
+describe('enrolment and progress', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  let trainer: Session;
+  let trainee: Session;
+  let traineeBranch: string;
+  let commune: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    fx = new Fixtures(t.db);
+    trainer = await t.signIn('trainer@example.org');
+    trainee = await t.signIn('trainee@example.org');
+    traineeBranch = trainee.view.user.unit.id;
+    commune = (await fx.unitNamed('Minh Tân', 'commune')).id;
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+
+  /** A published course of two modules (read-to-end and marked-done lessons), assigned to the trainee. */
+  async function enrolTrainee(): Promise<{ courseId: string; outline: LearnerOutline }> {
+    const course = (
+      await t.call<{ id: string; draftVersionId: string }>(routes.createCourse, {
+        as: trainer,
+        body: { ownerUnitId: commune, title: 'Kỹ năng vận động hội viên', category: 'grassroots-work' },
+      })
+    ).body;
+    for (const [module, lessons] of [
+      ['Tập hợp phụ nữ', [['Lắng nghe hội viên', 'read_to_end']]],
+      [
+        'Thực hành',
+        [
+          ['Thực hành: lập kế hoạch sinh hoạt', 'marked_done'],
+          ['Ghi biên bản', 'opened'],
+        ],
+      ],
+    ] as const) {
+      const m = (
+        await t.call<{ id: string }>(routes.createModule, {
+          as: trainer,
+          params: { id: course.draftVersionId },
+          body: { title: module },
+        })
+      ).body;
+      for (const [title, completion] of lessons) {
+        await t.call(routes.createLesson, { as: trainer, params: { id: m.id }, body: { title, completion } });
+      }
+    }
+    await t.call(routes.publishCourseVersion, { as: trainer, params: { id: course.draftVersionId } });
+    const assigned = await t.call<{ enrolled: number }>(routes.assignCourse, {
+      as: trainer,
+      params: { id: course.id },
+      body: { personIds: [trainee.view.user.personId], dueAt: '2026-12-31T17:00:00+07:00' },
+    });
+    expect(assigned.body.enrolled).toBe(1);
+    const learning = await t.call<MyLearning>(routes.myLearning, { as: trainee });
+    const item = learning.body.items.find((i) => i.course.id === course.id)!;
+    expect(item).toEqual(
+      expect.objectContaining({ status: 'not_started', totalLessons: 3, completedLessons: 0, source: 'manual' }),
+    );
+    const outline = (
+      await t.call<LearnerOutline>(routes.myEnrolment, { as: trainee, params: { id: item.enrolmentId } })
+    ).body;
+    return { courseId: course.id, outline };
+  }
+
+  const lessonsOf = (o: LearnerOutline) => o.modules.flatMap((m) => m.lessons);
+  const ev = (
+    o: LearnerOutline,
+    lessonId: string,
+    kind: ProgressEvent['kind'],
+    extra: Partial<ProgressEvent> = {},
+  ): ProgressEvent => ({
+    id: randomUUID(),
+    enrolmentId: o.enrolmentId,
+    lessonId,
+    kind,
+    occurredAt: new Date().toISOString(),
+    ...extra,
+  });
+
+  it('stores a batch sent three times once, and counts it once', async () => {
+    const { outline } = await enrolTrainee();
+    const [read] = lessonsOf(outline);
+    const batch = [
+      ev(outline, read!.id, 'opened'),
+      ev(outline, read!.id, 'scrolled', { value: 0.5, position: { scroll: 0.5 } }),
+    ];
+    const results: ProgressBatchResult[] = [];
+    for (let i = 0; i < 3; i++)
+      results.push(
+        (await t.call<ProgressBatchResult>(routes.recordProgress, { as: trainee, body: { events: batch } })).body,
+      );
+    expect(results.map((r) => [r.accepted, r.duplicates])).toEqual([
+      [2, 0],
+      [0, 2],
+      [0, 2],
+    ]);
+    const rows: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM progress_events WHERE enrolment_id = $1`,
+      [outline.enrolmentId],
+    );
+    expect(rows[0]!.n).toBe(2);
+    const lesson = (
+      await t.call<LearnerLesson>(routes.myLesson, {
+        as: trainee,
+        params: { id: outline.enrolmentId, lessonId: read!.id },
+      })
+    ).body;
+    expect(lesson).toEqual(
+      expect.objectContaining({ completed: false, resume: { scroll: 0.5 }, previousLessonId: null }),
+    );
+  });
+
+  it('completes lessons by their rules, then the course, and the worker records the completion once', async () => {
+    const config = testConfig();
+    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+      logger: false,
+    });
+    try {
+      const { outline } = await enrolTrainee();
+      const [read, practice, minutes] = lessonsOf(outline);
+      // Offline order: events arrive late and shuffled; the result depends only on the set.
+      const first = await t.call<ProgressBatchResult>(routes.recordProgress, {
+        as: trainee,
+        body: {
+          events: [
+            ev(outline, read!.id, 'scrolled', { value: 0.97, occurredAt: '2026-11-20T08:05:00+07:00' }),
+            ev(outline, read!.id, 'opened', { occurredAt: '2026-11-20T08:00:00+07:00' }),
+            ev(outline, practice!.id, 'scrolled', { value: 1, occurredAt: '2026-11-20T08:10:00+07:00' }),
+          ],
+        },
+      });
+      expect(first.body.lessons.map((l) => [l.lessonId, l.completed]).sort()).toEqual(
+        [
+          [read!.id, true],
+          [practice!.id, false],
+        ].sort(),
+      );
+      expect(first.body.completedEnrolments).toEqual([]);
+      const done = await t.call<ProgressBatchResult>(routes.recordProgress, {
+        as: trainee,
+        body: {
+          events: [
+            ev(outline, practice!.id, 'done', { occurredAt: '2026-11-21T08:00:00+07:00' }),
+            ev(outline, minutes!.id, 'opened', { occurredAt: '2026-11-21T08:01:00+07:00' }),
+          ],
+        },
+      });
+      expect(done.body.completedEnrolments).toEqual([outline.enrolmentId]);
+
+      const queue = worker.get<Queue>(getQueueToken(QueueName.CourseCompleted));
+      const events = new QueueEvents(QueueName.CourseCompleted, {
+        connection: { url: config.redisUrl },
+        prefix: `${config.redisPrefix}:bull`,
+      });
+      await events.waitUntilReady();
+      const job = await queue.getJob(`course-completed-${outline.enrolmentId}`);
+      expect(job).toBeDefined();
+      await job!.waitUntilFinished(events, 20_000).catch(async () => {
+        // Already finished before we started listening.
+        expect(await job!.getState()).toBe('completed');
+      });
+      await events.close();
+      const recorded: { n: number }[] = await t.db.query(
+        `SELECT count(*)::int AS n FROM course_completions WHERE enrolment_id = $1`,
+        [outline.enrolmentId],
+      );
+      expect(recorded[0]!.n).toBe(1);
+
+      // The same completion announced again adds no job and no row.
+      await queue.add(
+        'course-completed',
+        { enrolmentId: outline.enrolmentId },
+        { jobId: `course-completed-${outline.enrolmentId}` },
+      );
+      expect(await queue.getJobCountByTypes('waiting', 'active', 'delayed')).toBe(0);
+
+      const after = (
+        await t.call<LearnerOutline>(routes.myEnrolment, { as: trainee, params: { id: outline.enrolmentId } })
+      ).body;
+      expect(after.status).toBe('completed');
+      expect(after.modules.every((m) => m.completed)).toBe(true);
+      expect(after.resumeLessonId).toBe(minutes!.id);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('keeps a trainee on the version she started; new enrolments get the latest', async () => {
+    const { courseId, outline } = await enrolTrainee();
+    await t.call(routes.recordProgress, {
+      as: trainee,
+      body: { events: [ev(outline, lessonsOf(outline)[0]!.id, 'opened')] },
+    });
+    const v2 = await t.call<CourseOutline>(routes.updateCourseDraft, {
+      as: trainer,
+      params: { id: courseId },
+      body: { title: 'Phiên bản 2' },
+    });
+    await t.call(routes.createModule, {
+      as: trainer,
+      params: { id: v2.body.versionId },
+      body: { title: 'Chương bổ sung' },
+    });
+    const m = (
+      await t.call<CourseOutline>(routes.getCourseVersion, { as: trainer, params: { id: v2.body.versionId } })
+    ).body.modules.at(-1)!;
+    await t.call(routes.createLesson, { as: trainer, params: { id: m.id }, body: { title: 'Bài bổ sung' } });
+    expect((await t.call(routes.publishCourseVersion, { as: trainer, params: { id: v2.body.versionId } })).status).toBe(
+      200,
+    );
+
+    const mine = (
+      await t.call<LearnerOutline>(routes.myEnrolment, { as: trainee, params: { id: outline.enrolmentId } })
+    ).body;
+    expect([mine.versionNo, lessonsOf(mine).length]).toEqual([1, 3]);
+
+    const newcomer = await fx.person(traineeBranch);
+    await t.call(routes.assignCourse, { as: trainer, params: { id: courseId }, body: { personIds: [newcomer] } });
+    const listed = (await t.call<EnrolmentPage>(routes.listCourseEnrolments, { as: trainer, params: { id: courseId } }))
+      .body;
+    expect(listed.items.map((e) => [e.person.id, e.versionNo]).sort()).toEqual(
+      [
+        [trainee.view.user.personId, 1],
+        [newcomer, 2],
+      ].sort(),
+    );
+  });
+
+  it('refuses events for a lesson of another version, for someone else’s enrolment, and from the future', async () => {
+    const { outline } = await enrolTrainee();
+    const other = await enrolTrainee();
+    expect(outline.enrolmentId).not.toBe(other.outline.enrolmentId);
+    const wrongLesson = await t.call<ApiError>(routes.recordProgress, {
+      as: trainee,
+      body: { events: [ev(outline, lessonsOf(other.outline)[0]!.id, 'opened')] },
+    });
+    expect(wrongLesson.body.error).toEqual(expect.objectContaining({ code: 'LESSON_NOT_IN_COURSE' }));
+    expect(wrongLesson.body.error.fields?.[0]?.path).toBe('body.events.0.lessonId');
+
+    const reviewer = await t.signIn('reviewer@example.org');
+    const foreign = await t.call<ApiError>(routes.recordProgress, {
+      as: reviewer,
+      body: { events: [ev(outline, lessonsOf(outline)[0]!.id, 'opened')] },
+    });
+    expect(foreign.status).toBe(404);
+
+    const future = await t.call<ApiError>(routes.recordProgress, {
+      as: trainee,
+      body: { events: [ev(outline, lessonsOf(outline)[0]!.id, 'opened', { occurredAt: '2099-01-01T00:00:00Z' })] },
+    });
+    expect(future.body.error.fields?.[0]?.path).toBe('body.events.0.occurredAt');
+    const stored: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM progress_events WHERE enrolment_id = $1`,
+      [outline.enrolmentId],
+    );
+    expect(stored[0]!.n).toBe(0);
+  });
+
+  it('unenrolling keeps the history; events queued offline afterwards are ignored, not refused', async () => {
+    const { courseId, outline } = await enrolTrainee();
+    await t.call(routes.recordProgress, {
+      as: trainee,
+      body: { events: [ev(outline, lessonsOf(outline)[0]!.id, 'opened')] },
+    });
+    expect((await t.call(routes.endEnrolment, { as: trainer, params: { id: outline.enrolmentId } })).status).toBe(204);
+    const late = await t.call<ProgressBatchResult>(routes.recordProgress, {
+      as: trainee,
+      body: { events: [ev(outline, lessonsOf(outline)[1]!.id, 'done')] },
+    });
+    expect([late.status, late.body.ignored, late.body.accepted]).toEqual([200, 1, 0]);
+    const kept = await t.call<EnrolmentPage>(routes.listCourseEnrolments, {
+      as: trainer,
+      params: { id: courseId },
+      query: { includeEnded: 'true' },
+    });
+    expect(kept.body.items[0]).toEqual(expect.objectContaining({ endedAt: expect.any(String) }));
+    expect((await t.call(routes.myEnrolment, { as: trainee, params: { id: outline.enrolmentId } })).status).toBe(404);
+    // Re-enrolling starts a fresh enrolment.
+    await t.call(routes.assignCourse, {
+      as: trainer,
+      params: { id: courseId },
+      body: { personIds: [trainee.view.user.personId] },
+    });
+    const rows: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM enrolments WHERE course_id = $1`, [
+      courseId,
+    ]);
+    expect(rows[0]!.n).toBe(2);
+  });
+
+  it('enrols the holders and reserves of positions in a subtree', async () => {
+    const { courseId } = await enrolTrainee();
+    const branchHeads = await t.call<{ enrolled: number; alreadyEnrolled: number }>(routes.assignCourse, {
+      as: trainer,
+      params: { id: courseId },
+      body: { unitId: commune, positions: ['branch_head'], includeReserves: true },
+    });
+    const expected: { n: number }[] = await t.db.query(
+      `SELECT count(DISTINCT pa.person_id)::int AS n FROM position_assignments pa JOIN units u ON u.id = pa.unit_id
+        WHERE pa.valid_to IS NULL AND pa.kind = 'branch_head' AND u.path LIKE (SELECT path FROM units WHERE id = $1) || '%'`,
+      [commune],
+    );
+    // The trainee is a branch head there and was enrolled already.
+    expect(branchHeads.body.enrolled + branchHeads.body.alreadyEnrolled).toBe(expected[0]!.n);
+    expect(branchHeads.body.alreadyEnrolled).toBe(1);
+    const again = await t.call<{ enrolled: number }>(routes.assignCourse, {
+      as: trainer,
+      params: { id: courseId },
+      body: { unitId: commune, positions: ['branch_head'], includeReserves: true },
+    });
+    expect(again.body.enrolled).toBe(0);
+  });
+
+  it('lets members enrol themselves in open courses only', async () => {
+    const { courseId } = await enrolTrainee();
+    const reviewerMember = await t.signIn((await fx.user(commune, 'trainee')).email);
+    const closed = await t.call<ApiError>(routes.selfEnrol, { as: reviewerMember, params: { id: courseId } });
+    expect(closed.body.error.code).toBe('ENROLMENT_CLOSED');
+    await t.call(routes.updateCourseSettings, { as: trainer, params: { id: courseId }, body: { openEnrolment: true } });
+    const catalogue = await t.call<{ items: { courseId: string; enrolmentId: string | null }[] }>(routes.catalogue, {
+      as: reviewerMember,
+    });
+    expect(catalogue.body.items.find((c) => c.courseId === courseId)?.enrolmentId).toBeNull();
+    const enrolled = await t.call<LearnerOutline>(routes.selfEnrol, { as: reviewerMember, params: { id: courseId } });
+    expect(enrolled.status).toBe(200);
+    const twice = await t.call<LearnerOutline>(routes.selfEnrol, { as: reviewerMember, params: { id: courseId } });
+    expect(twice.body.enrolmentId).toBe(enrolled.body.enrolmentId);
+  });
+});
