@@ -210,6 +210,42 @@ describe('enrolment and progress', () => {
     }
   });
 
+  it('re-announces a completion whose announcement was lost, and records it once', async () => {
+    const config = testConfig({ REDIS_PREFIX: `sen-it-${process.pid}-sweep` });
+    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+      logger: false,
+    });
+    try {
+      const course = await fx.course(commune, { published: true });
+      const enrolmentId = await fx.enrolment(await fx.person(commune), course);
+      // Completed in PostgreSQL, but Redis never heard of it.
+      await t.db.query(`UPDATE enrolments SET completed_at = now() WHERE id = $1`, [enrolmentId]);
+      const maintenance = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+      const events = new QueueEvents(QueueName.Maintenance, {
+        connection: { url: config.redisUrl },
+        prefix: `${config.redisPrefix}:bull`,
+      });
+      await events.waitUntilReady();
+      const job = await maintenance.add('announce-unrecorded-completions', { task: 'announce-unrecorded-completions' });
+      const result = (await job.waitUntilFinished(events, 20_000)) as { count: number };
+      await events.close();
+      expect(result.count).toBeGreaterThanOrEqual(1);
+      const deadline = Date.now() + 10_000;
+      let recorded = 0;
+      while (recorded === 0 && Date.now() < deadline) {
+        const rows: { n: number }[] = await t.db.query(
+          `SELECT count(*)::int AS n FROM course_completions WHERE enrolment_id = $1`,
+          [enrolmentId],
+        );
+        recorded = rows[0]!.n;
+        if (!recorded) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(recorded).toBe(1);
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('keeps a trainee on the version she started; new enrolments get the latest', async () => {
     const { courseId, outline } = await enrolTrainee();
     await t.call(routes.recordProgress, {
