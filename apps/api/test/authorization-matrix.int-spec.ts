@@ -280,6 +280,23 @@ describe('authorization matrix', () => {
         };
       },
     },
+    listCourseRequirements: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).courseId } }),
+    },
+    createCourseRequirement: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.course(x.communeId, { published: true })).courseId },
+        body: { unitId: x.communeId, positions: ['branch_head'], includeReserves: true },
+      }),
+    },
+    endCourseRequirement: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await fx.requirement((await fx.course(x.communeId, { published: true })).courseId, x.communeId) },
+      }),
+    },
     deleteLesson: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).lessonId } }) },
   };
 

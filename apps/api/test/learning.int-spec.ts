@@ -387,3 +387,114 @@ describe('enrolment and progress', () => {
     expect(twice.body.enrolmentId).toBe(enrolled.body.enrolmentId);
   });
 });
+
+describe('course requirements', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  let trainer: Session;
+  let admin: Session;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    fx = new Fixtures(t.db);
+    trainer = await t.signIn('trainer@example.org');
+    admin = await t.signIn('admin@example.org');
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+
+  it('enrols the holders and reserves a requirement names, then newcomers to the position, never twice', async () => {
+    const district = (await fx.unitNamed('Giao Thủy', 'district')).id;
+    const course = await fx.course(district, { published: true });
+    const created = await t.call<{ id: string; enrolled: number }>(routes.createCourseRequirement, {
+      as: trainer,
+      params: { id: course.courseId },
+      body: { unitId: district, positions: ['president'], includeReserves: true, dueAt: '2026-12-31T17:00:00+07:00' },
+    });
+    expect(created.status).toBe(200);
+    const expected: { n: number }[] = await t.db.query(
+      `SELECT count(DISTINCT pa.person_id)::int AS n FROM position_assignments pa JOIN units u ON u.id = pa.unit_id
+        WHERE pa.valid_to IS NULL AND pa.kind = 'president' AND u.path LIKE (SELECT path FROM units WHERE id = $1) || '%'`,
+      [district],
+    );
+    expect(expected[0]!.n).toBeGreaterThan(3);
+    expect(created.body.enrolled).toBe(expected[0]!.n);
+
+    // A new commune president is enrolled by the job the assignment announces.
+    const config = testConfig({ REDIS_PREFIX: `sen-it-${process.pid}-req` });
+    const app = await TestApp.start({ REDIS_PREFIX: `sen-it-${process.pid}-req` });
+    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+      logger: false,
+    });
+    try {
+      const commune = await fx.unit(district, 'commune');
+      const newcomer = await fx.person(commune);
+      const admin2 = await app.signIn('admin@example.org');
+      const assigned = await app.call(routes.assignPosition, {
+        as: admin2,
+        params: { id: commune },
+        body: { kind: 'president', role: 'holder', personId: newcomer },
+      });
+      expect(assigned.status).toBe(200);
+      const deadline = Date.now() + 10_000;
+      let rows: { source: string; due_at: Date }[] = [];
+      while (rows.length === 0 && Date.now() < deadline) {
+        rows = await t.db.query(`SELECT source, due_at FROM enrolments WHERE person_id = $1 AND course_id = $2`, [
+          newcomer,
+          course.courseId,
+        ]);
+        if (!rows.length) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(rows).toEqual([{ source: 'requirement', due_at: new Date('2026-12-31T10:00:00Z') }]);
+
+      // An author unenrols her; the sweep does not enrol her again.
+      const enrolment: { id: string }[] = await t.db.query(
+        `SELECT id FROM enrolments WHERE person_id = $1 AND course_id = $2`,
+        [newcomer, course.courseId],
+      );
+      expect((await t.call(routes.endEnrolment, { as: admin, params: { id: enrolment[0]!.id } })).status).toBe(204);
+      const maintenance = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+      const events = new QueueEvents(QueueName.Maintenance, {
+        connection: { url: config.redisUrl },
+        prefix: `${config.redisPrefix}:bull`,
+      });
+      await events.waitUntilReady();
+      const sweep = await maintenance.add('apply-requirements', { task: 'apply-requirements' });
+      await sweep.waitUntilFinished(events, 20_000);
+      await events.close();
+      const after: { n: number }[] = await t.db.query(
+        `SELECT count(*)::int AS n FROM enrolments WHERE person_id = $1 AND course_id = $2 AND ended_at IS NULL`,
+        [newcomer, course.courseId],
+      );
+      expect(after[0]!.n).toBe(0);
+    } finally {
+      await worker.close();
+      await app.stop();
+    }
+    const listed = await t.call<{ items: { enrolled: number }[] }>(routes.listCourseRequirements, {
+      as: trainer,
+      params: { id: course.courseId },
+    });
+    expect(listed.body.items[0]!.enrolled).toBe(expected[0]!.n + 1);
+  });
+
+  it('refuses a unit outside the course owner’s subtree, and an unpublished course', async () => {
+    const vuBan = (await fx.unitNamed('Vụ Bản', 'district')).id;
+    const yYen = (await fx.unitNamed('Ý Yên', 'district')).id;
+    const course = await fx.course(vuBan, { published: true });
+    const outside = await t.call<ApiError>(routes.createCourseRequirement, {
+      as: trainer,
+      params: { id: course.courseId },
+      body: { unitId: yYen, positions: ['president'] },
+    });
+    expect(outside.body.error.fields?.[0]?.path).toBe('body.unitId');
+    const draft = await fx.course(vuBan);
+    const unpublished = await t.call<ApiError>(routes.createCourseRequirement, {
+      as: trainer,
+      params: { id: draft.courseId },
+      body: { unitId: vuBan, positions: ['president'] },
+    });
+    expect(unpublished.body.error.code).toBe('COURSE_NOT_PUBLISHED');
+  });
+});

@@ -76,6 +76,7 @@ describe('worker', () => {
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers.map((s) => s.key).sort()).toEqual([
         'announce-unrecorded-completions',
+        'apply-requirements',
         'purge-expired-sessions',
       ]);
     } finally {

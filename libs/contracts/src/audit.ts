@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'enrolment.self',
   'enrolment.assign',
   'enrolment.end',
+  'requirement.create',
+  'requirement.end',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -166,3 +166,25 @@ export const Catalogue = z.object({ items: z.array(CatalogueItem) });
 export type Catalogue = z.infer<typeof Catalogue>;
 
 export const CourseSettingsBody = z.strictObject({ openEnrolment: z.boolean() });
+
+export const RequirementView = z.object({
+  id: z.uuid(),
+  unit: Ref,
+  positions: z.array(PositionKindSchema),
+  includeReserves: z.boolean(),
+  dueAt: IsoDateTime.nullable(),
+  createdAt: IsoDateTime,
+  /** People enrolled because of this requirement, and how many of them completed. */
+  enrolled: z.number().int(),
+  completed: z.number().int(),
+});
+export type RequirementView = z.infer<typeof RequirementView>;
+export const RequirementList = z.object({ items: z.array(RequirementView) });
+
+export const CreateRequirementBody = z.strictObject({
+  unitId: UuidSchema,
+  positions: z.array(PositionKindSchema).min(1).max(6),
+  includeReserves: z.boolean().default(false),
+  dueAt: IsoDateTime.optional(),
+});
+export type CreateRequirementBody = z.infer<typeof CreateRequirementBody>;

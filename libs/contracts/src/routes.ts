@@ -48,6 +48,9 @@ import {
   MyLearning,
   ProgressBatchBody,
   ProgressBatchResult,
+  CreateRequirementBody,
+  RequirementList,
+  RequirementView,
 } from './learning';
 import { defineRoute, type RouteDefinition } from './route';
 
@@ -544,6 +547,33 @@ export const routes = {
     access: 'authenticated',
     body: ProgressBatchBody,
     response: ProgressBatchResult,
+  }),
+  listCourseRequirements: defineRoute({
+    method: 'GET',
+    path: '/v1/courses/:id/requirements',
+    tag: 'enrolment',
+    summary: 'Which positions must take the course, where and by when',
+    access: STAFF,
+    params: IdParams,
+    response: RequirementList,
+  }),
+  createCourseRequirement: defineRoute({
+    method: 'POST',
+    path: '/v1/courses/:id/requirements',
+    tag: 'enrolment',
+    summary: 'Require the course for positions in a subtree; enrols them now and as they change',
+    access: AUTHORS,
+    params: IdParams,
+    body: CreateRequirementBody,
+    response: RequirementView,
+  }),
+  endCourseRequirement: defineRoute({
+    method: 'DELETE',
+    path: '/v1/course-requirements/:id',
+    tag: 'enrolment',
+    summary: 'Stop requiring; existing enrolments stay',
+    access: AUTHORS,
+    params: IdParams,
   }),
 } as const satisfies Record<string, RouteDefinition>;
 

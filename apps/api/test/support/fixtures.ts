@@ -110,6 +110,15 @@ export class Fixtures {
     return rows[0]!.id;
   }
 
+  async requirement(courseId: string, unitId: string): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO course_requirements (course_id, unit_id, positions, created_by)
+       SELECT $1, $2, ARRAY['president'], id FROM users WHERE email = 'trainer@example.org' RETURNING id`,
+      [courseId, unitId],
+    );
+    return rows[0]!.id;
+  }
+
   next(): number {
     return ++this.counter;
   }

@@ -2,13 +2,16 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   CourseCompleted = 'course-completed',
+  Requirements = 'requirements',
 }
 
-export type MaintenanceTask = 'purge-expired-sessions' | 'announce-unrecorded-completions';
+export type MaintenanceTask = 'purge-expired-sessions' | 'announce-unrecorded-completions' | 'apply-requirements';
 
 export interface JobPayloads {
   [QueueName.Maintenance]: { task: MaintenanceTask };
   [QueueName.CourseCompleted]: { enrolmentId: string };
+  /** Enrols the named people (or, without names, everyone) in the courses their positions require. */
+  [QueueName.Requirements]: { personIds?: string[] };
 }
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -131,3 +131,42 @@ export const DEMO_PROVINCE_OPTIONS: GenerateProvinceOptions = {
   names: NAM_DINH,
   pinned: Object.values(DEMO_ACCOUNTS).map(pinnedPerson),
 };
+
+/**
+ * Fixed ids of the seeded courses, derived from the programmes' keys (see seed-courses.ts). Module and
+ * lesson keys name a place in the course and stay the same across versions; their ids are per version.
+ */
+export function demoCourseId(courseKey: string): string {
+  return stableUuid(`course:${courseKey}`);
+}
+
+export function demoCourseVersionId(courseKey: string, versionNo: number): string {
+  return stableUuid(`course-version:${courseKey}@${versionNo}`);
+}
+
+export function demoModuleKey(courseKey: string, moduleKey: string): string {
+  return stableUuid(`course-module-key:${courseKey}/${moduleKey}`);
+}
+
+export function demoModuleId(courseKey: string, versionNo: number, moduleKey: string): string {
+  return stableUuid(`course-module:${courseKey}@${versionNo}/${moduleKey}`);
+}
+
+export function demoLessonKey(courseKey: string, moduleKey: string, lessonKey: string): string {
+  return stableUuid(`lesson-key:${courseKey}/${moduleKey}/${lessonKey}`);
+}
+
+export function demoLessonId(courseKey: string, versionNo: number, moduleKey: string, lessonKey: string): string {
+  return stableUuid(`lesson:${courseKey}@${versionNo}/${moduleKey}/${lessonKey}`);
+}
+
+function demoCourse(key: string): { key: string; id: string; versionId: string } {
+  return { key, id: demoCourseId(key), versionId: demoCourseVersionId(key, 1) };
+}
+
+/** The three programmes, each seeded with one published version (version 1). */
+export const DEMO_COURSES = {
+  confidenceDigitalLeadership: demoCourse('confidence-digital-leadership'),
+  grassrootsLeaderSkills: demoCourse('grassroots-leader-skills'),
+  itForGrassrootsPresidents: demoCourse('it-for-grassroots-presidents'),
+} as const;

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD, DEMO_PROVINCE_OPTIONS, type DemoAccount } from './demo-ids';
 import { generateProvince, type GeneratedProvince, type LevelCode } from './generate-province';
 import { insertProvince, type InsertedCounts } from './insert-province';
+import { seedCourses, type SeededCourseCounts } from './seed-courses';
 
 export interface SeedDemoOptions {
   /** A precomputed hash for every demo account; tests pass a cheap one to skip argon2's cost. */
@@ -30,7 +31,8 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions = {}): P
     const province = generateProvince(DEMO_PROVINCE_OPTIONS);
     const counts = await insertProvince(manager, province);
     await insertAccounts(manager, Object.values(DEMO_ACCOUNTS), passwordHash);
-    return { created: true, summary: summarise(province, counts, Object.values(DEMO_ACCOUNTS).length) };
+    const courses = await seedCourses(manager);
+    return { created: true, summary: summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses) };
   });
 }
 
@@ -60,12 +62,18 @@ async function insertAccounts(
   );
 }
 
-function summarise(province: GeneratedProvince, counts: InsertedCounts, accounts: number): string {
+function summarise(
+  province: GeneratedProvince,
+  counts: InsertedCounts,
+  accounts: number,
+  courses: SeededCourseCounts,
+): string {
   const perLevel = (level: LevelCode): number => province.units.filter((u) => u.level === level).length;
   return [
     `${counts.units} units (${perLevel('district')} districts, ${perLevel('commune')} communes, ${perLevel('branch')} branches)`,
     `${counts.people} members`,
     `${counts.positions} position assignments`,
     `${accounts} demo accounts`,
+    `${courses.courses} published courses (${courses.modules} modules, ${courses.lessons} lessons)`,
   ].join(', ');
 }

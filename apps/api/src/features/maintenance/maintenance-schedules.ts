@@ -6,6 +6,7 @@ import { QueueName, type JobPayloads, type MaintenanceTask } from '../../core/qu
 const EVERY: Record<MaintenanceTask, number> = {
   'purge-expired-sessions': 15 * 60_000,
   'announce-unrecorded-completions': 5 * 60_000,
+  'apply-requirements': 15 * 60_000,
 };
 
 /** Upserted at every worker start, so a flushed Redis gets its schedules back. */

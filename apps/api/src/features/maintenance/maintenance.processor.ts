@@ -1,13 +1,16 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { QueueName, type JobPayloads } from '../../core/queue/queues';
 import { SessionsRepository } from '../auth/sessions.repository';
 import { LearningRepository } from '../learning/learning.repository';
+import { RequirementsRepository } from '../learning/requirements.repository';
 import { completionJobId } from '../learning/completion-job-id';
 
-/** Housekeeping that is harmless to repeat: expired sessions, and completions whose announcement was lost. */
+/** Housekeeping that is harmless to repeat: expired sessions, lost completion announcements, requirements. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -15,6 +18,8 @@ export class MaintenanceProcessor extends WorkerHost {
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly learning: LearningRepository,
+    private readonly requirements: RequirementsRepository,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.CourseCompleted) private readonly completions: Queue<JobPayloads[QueueName.CourseCompleted]>,
   ) {
@@ -26,6 +31,12 @@ export class MaintenanceProcessor extends WorkerHost {
       case 'purge-expired-sessions': {
         const count = await this.sessions.purgeExpired(new Date(), this.config.sessionIdleMs);
         this.logger.log({ purged: count }, 'expired sessions purged');
+        return { count };
+      }
+      case 'apply-requirements': {
+        // Catches what no event announced: unit moves and merges that bring people under a requirement.
+        const count = await this.requirements.apply(this.db, {});
+        if (count) this.logger.log({ enrolled: count }, 'requirements applied');
         return { count };
       }
       case 'announce-unrecorded-completions': {

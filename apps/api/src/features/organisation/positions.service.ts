@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   MAX_RESERVES,
@@ -8,7 +9,9 @@ import {
   type PositionAssignmentView,
   type UnitPositions,
 } from '@sen/contracts';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { QueueName, type JobPayloads } from '../../core/queue/queues';
 import type { Actor, AuthenticatedContext } from '../../core/access/actor';
 import { covers } from '../../core/access/scope';
 import { AuditWriter } from '../../core/audit/audit-writer';
@@ -27,7 +30,10 @@ export class PositionsService {
     private readonly units: UnitsRepository,
     private readonly scope: UnitScope,
     private readonly audit: AuditWriter,
+    @InjectQueue(QueueName.Requirements) private readonly requirementsQueue: Queue<JobPayloads[QueueName.Requirements]>,
   ) {}
+
+  private readonly logger = new Logger(PositionsService.name);
 
   async listForUnit(actor: Actor, unitId: string): Promise<UnitPositions> {
     await this.scope.requirePath(actor, ['admin', 'reviewer', 'trainer'], unitId);
@@ -44,7 +50,7 @@ export class PositionsService {
 
   /** The unit row is locked, so concurrent assignments see each other and the reserve limit holds. */
   async assign(ctx: AuthenticatedContext, unitId: string, input: AssignPositionBody): Promise<PositionAssignmentView> {
-    return this.db.transaction(async (manager) => {
+    const assignment = await this.db.transaction(async (manager) => {
       const unit = await this.units.lockPath(unitId, manager);
       if (!unit || !covers(ctx.actor, ['admin'], unit.path)) throw AppError.notFound('Unit');
       const member = await this.people.currentUnitPath(input.personId, manager);
@@ -89,6 +95,17 @@ export class PositionsService {
       });
       return toAssignmentView(row);
     });
+    await this.announceNewHolder(input.personId);
+    return assignment;
+  }
+
+  /** Courses required of this position reach her at once; the periodic sweep catches a lost announcement. */
+  private async announceNewHolder(personId: string): Promise<void> {
+    try {
+      await this.requirementsQueue.add('apply-requirements', { personIds: [personId] });
+    } catch (error) {
+      this.logger.error({ err: error, personId }, 'could not enqueue apply-requirements');
+    }
   }
 
   async end(ctx: AuthenticatedContext, assignmentId: string): Promise<void> {
