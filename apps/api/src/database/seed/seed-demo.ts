@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD, DEMO_PROVINCE_OPTIONS, type Dem
 import { generateProvince, type GeneratedProvince, type LevelCode } from './generate-province';
 import { insertProvince, type InsertedCounts } from './insert-province';
 import { seedCourses, type SeededCourseCounts } from './seed-courses';
+import { seedLearning } from './seed-learning';
 
 export interface SeedDemoOptions {
   /** A precomputed hash for every demo account; tests pass a cheap one to skip argon2's cost. */
@@ -32,7 +33,12 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions = {}): P
     const counts = await insertProvince(manager, province);
     await insertAccounts(manager, Object.values(DEMO_ACCOUNTS), passwordHash);
     const courses = await seedCourses(manager);
-    return { created: true, summary: summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses) };
+    const learning = await seedLearning(manager);
+    const summary = summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses);
+    return {
+      created: true,
+      summary: `${summary}, ${learning.requirements} requirements with ${learning.enrolments} enrolments`,
+    };
   });
 }
 
