@@ -66,6 +66,40 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
+            element: <RequireAccess access={routes.listCourses.access} />,
+            children: [
+              {
+                path: 'courses',
+                lazy: async () => ({
+                  Component: (await import('../features/courses/routes/courses-list.page')).CoursesListPage,
+                }),
+              },
+              {
+                path: 'courses/:courseId',
+                lazy: async () => ({
+                  Component: (await import('../features/courses/routes/course-editor.page')).CourseEditorPage,
+                }),
+              },
+              {
+                path: 'lessons/:lessonId',
+                lazy: async () => ({
+                  Component: (await import('../features/courses/routes/lesson-editor.page')).LessonEditorPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routes.createCourse.access} />,
+            children: [
+              {
+                path: 'courses/new',
+                lazy: async () => ({
+                  Component: (await import('../features/courses/routes/course-create.page')).CourseCreatePage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequireAccess access={routes.listUsers.access} />,
             children: [
               {

@@ -77,12 +77,12 @@ describe('canAccess', () => {
 
 describe('navigation per role', () => {
   it('shows an admin every screen', () => {
-    expect(navFor(sessionWith('admin'))).toEqual(['/', '/units', '/people', '/users', '/audit']);
+    expect(navFor(sessionWith('admin'))).toEqual(['/', '/units', '/people', '/courses', '/users', '/audit']);
   });
 
-  it('shows reviewers and trainers the organisation and members, not accounts or the audit trail', () => {
-    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/units', '/people']);
-    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/units', '/people']);
+  it('shows reviewers and trainers the organisation, members and courses, not accounts or the audit trail', () => {
+    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/units', '/people', '/courses']);
+    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/units', '/people', '/courses']);
   });
 
   it('shows a trainee only the home page', () => {
@@ -99,6 +99,7 @@ describe('navigation per role', () => {
       '/': 'authenticated',
       '/units': routes.listUnits.access,
       '/people': routes.listPeople.access,
+      '/courses': routes.listCourses.access,
       '/users': routes.listUsers.access,
       '/audit': routes.listAudit.access,
     });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { TFunction } from 'i18next';
-import { AuditQuery, CreatePersonBody, CreateUserBody, SignInBody } from '@sen/contracts';
+import { AuditQuery, CreatePersonBody, CreateUserBody, SignInBody, UpdateLessonBody } from '@sen/contracts';
 import { translatorFor } from '../../i18n/testing';
 import { contractValidator, issuesToFormErrors, optionalText } from './contract-validator';
 
@@ -161,6 +161,29 @@ describe('contractValidator', () => {
       password: 'Vui lòng nhập thông tin này',
     });
     expect(validate({ identifier: 'ab', password: 'x' })).toEqual({ identifier: 'Cần ít nhất 3 ký tự' });
+  });
+});
+
+describe('lesson video links', () => {
+  const validate = (body: { videoUrl: string | null; completion?: 'video_watched' | 'opened' }) =>
+    contractValidator(UpdateLessonBody, (values: typeof body) => values, en)(body);
+
+  it('accepts YouTube and Vimeo links only', () => {
+    expect(validate({ videoUrl: 'https://www.youtube.com/watch?v=abcdef123' })).toEqual({});
+    expect(validate({ videoUrl: 'https://vimeo.com/123456' })).toEqual({});
+    expect(validate({ videoUrl: 'https://example.org/video' })).toEqual({
+      videoUrl: 'Only YouTube or Vimeo links starting with https://',
+    });
+    expect(validate({ videoUrl: 'http://youtu.be/abcdef123' })).toEqual({
+      videoUrl: 'Only YouTube or Vimeo links starting with https://',
+    });
+  });
+
+  it('asks for a video when the lesson is completed by watching it', () => {
+    expect(validate({ videoUrl: null, completion: 'video_watched' })).toEqual({
+      videoUrl: 'This completion rule needs a video link',
+    });
+    expect(validate({ videoUrl: null, completion: 'opened' })).toEqual({});
   });
 });
 

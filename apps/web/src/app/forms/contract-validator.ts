@@ -36,6 +36,7 @@ export function translateIssue(issue: Issue, t: TFunction, input?: unknown): str
       if (issue.format === 'uuid') return t('validation.choose');
       if (field === 'phone') return t('validation.phone');
       if (field === 'password' || field === 'newPassword') return t('validation.password');
+      if (field === 'videoUrl') return t('validation.videoUrl');
       return t('validation.format');
     case 'invalid_value':
       return t('validation.choose');
@@ -43,6 +44,9 @@ export function translateIssue(issue: Issue, t: TFunction, input?: unknown): str
       if (field === 'email') return t('validation.emailOrPhone');
       if (field === 'roles') return t('validation.duplicateRole');
       if (field === 'from') return t('validation.dateOrder');
+      // Either the link is not YouTube/Vimeo, or there is none while the completion rule needs one.
+      if (field === 'videoUrl')
+        return valueAt(input, issue.path) ? t('validation.videoUrl') : t('validation.videoRequired');
       return t('validation.format');
     case 'not_multiple_of':
     case 'unrecognized_keys':
@@ -53,12 +57,17 @@ export function translateIssue(issue: Issue, t: TFunction, input?: unknown): str
   }
 }
 
-function isBlankAt(input: unknown, path: readonly PropertyKey[]): boolean {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = input;
   for (const segment of path) {
-    if (value === null || typeof value !== 'object') return false;
+    if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<PropertyKey, unknown>)[segment];
   }
+  return value;
+}
+
+function isBlankAt(input: unknown, path: readonly PropertyKey[]): boolean {
+  const value = valueAt(input, path);
   return typeof value === 'string' && value.trim() === '';
 }
 

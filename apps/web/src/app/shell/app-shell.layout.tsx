@@ -20,7 +20,7 @@ import { useSession } from '../../features/auth/hooks/use-session.query';
 import { useSignOutMutation } from '../../features/auth/hooks/use-sign-out.mutation';
 import { ListSkeleton } from '../ui/list-skeleton.component';
 import { LanguageSwitch } from './language-switch.component';
-import { NAV_ITEMS } from './nav-items';
+import { NAV_ITEMS, type NavItem } from './nav-items';
 import classes from './app-shell.module.css';
 
 const NAV_BREAKPOINT = 'sm';
@@ -28,6 +28,10 @@ const NAV_ID = 'main-navigation';
 
 function isActive(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+function isItemActive(pathname: string, item: NavItem): boolean {
+  return [item.to, ...(item.also ?? [])].some((to) => isActive(pathname, to));
 }
 
 export function AppShellLayout() {
@@ -101,7 +105,7 @@ export function AppShellLayout() {
           {session.user.fullName}
         </Text>
         {items.map((item) => {
-          const active = isActive(location.pathname, item.to);
+          const active = isItemActive(location.pathname, item);
           return (
             <NavLink
               key={item.to}

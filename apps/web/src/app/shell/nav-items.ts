@@ -2,8 +2,10 @@ import { routes, type RouteAccess } from '@sen/contracts';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.users' | 'nav.audit';
+  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.courses' | 'nav.users' | 'nav.audit';
   access: RouteAccess;
+  /** Other paths that belong to this item's screens, e.g. lessons under courses. */
+  also?: readonly string[];
 }
 
 /** Each screen is shown to whoever may call the API route it is built on. */
@@ -11,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', access: 'authenticated' },
   { to: '/units', labelKey: 'nav.units', access: routes.listUnits.access },
   { to: '/people', labelKey: 'nav.people', access: routes.listPeople.access },
+  { to: '/courses', labelKey: 'nav.courses', access: routes.listCourses.access, also: ['/lessons'] },
   { to: '/users', labelKey: 'nav.users', access: routes.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routes.listAudit.access },
 ];

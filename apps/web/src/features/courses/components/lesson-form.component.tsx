@@ -1,0 +1,149 @@
+import { lazy, Suspense, useId } from 'react';
+import { Button, Group, NumberInput, Select, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { LESSON_COMPLETIONS, UpdateLessonBody, type LessonView } from '@sen/contracts';
+import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
+import { contractValidator, optionalText } from '../../../app/forms/contract-validator';
+import { SubmitError } from '../../../app/ui/form-error.component';
+import { notifySuccess } from '../../../app/ui/notify';
+import { useUpdateLessonMutation } from '../hooks/use-lesson-mutations';
+
+// TipTap and ProseMirror are the heaviest code of the app: a chunk of their own, only for lesson authors.
+// Its download starts as soon as this screen's code runs, alongside the lesson's own request.
+const richTextField = import('./rich-text-field.component');
+const RichTextField = lazy(async () => ({ default: (await richTextField).RichTextField }));
+
+export interface LessonValues {
+  title: string;
+  completion: string | null;
+  estimatedMinutes: number | string;
+  videoUrl: string;
+  html: string;
+}
+
+export function lessonValues(lesson: LessonView): LessonValues {
+  return {
+    title: lesson.title,
+    completion: lesson.completion,
+    estimatedMinutes: lesson.estimatedMinutes,
+    videoUrl: lesson.videoUrl ?? '',
+    html: lesson.html,
+  };
+}
+
+function toBody(values: LessonValues) {
+  return {
+    title: values.title,
+    completion: LESSON_COMPLETIONS.find((completion) => completion === values.completion),
+    estimatedMinutes: typeof values.estimatedMinutes === 'number' ? values.estimatedMinutes : undefined,
+    // An emptied field removes the video.
+    videoUrl: optionalText(values.videoUrl) ?? null,
+    html: values.html,
+  };
+}
+
+interface LessonFormProps {
+  lesson: LessonView;
+  readOnly: boolean;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+export function LessonForm({ lesson, readOnly, onDirtyChange }: LessonFormProps) {
+  const { t } = useTranslation();
+  const contentLabelId = useId();
+  const update = useUpdateLessonMutation(lesson.id);
+  const form = useForm<LessonValues>({
+    initialValues: lessonValues(lesson),
+    validate: contractValidator(UpdateLessonBody, toBody, t),
+    onValuesChange: () => onDirtyChange(form.isDirty()),
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        update.mutate(UpdateLessonBody.parse(toBody(values)), {
+          onSuccess: (saved) => {
+            // The server may have removed markup it does not allow: show exactly what it stored.
+            form.setInitialValues(lessonValues(saved));
+            form.setValues(lessonValues(saved));
+            onDirtyChange(false);
+            notifySuccess(t('courses.lesson.saved'));
+          },
+          onError: (error) => form.setErrors(apiFieldErrors(error, t)),
+        });
+      })}
+    >
+      <Stack>
+        <TextInput
+          label={t('courses.lesson.fields.title')}
+          required
+          readOnly={readOnly}
+          {...form.getInputProps('title')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label={t('courses.lesson.fields.completion')}
+            allowDeselect={false}
+            readOnly={readOnly}
+            data={LESSON_COMPLETIONS.map((value) => ({ value, label: t(`lessonCompletions.${value}`) }))}
+            {...form.getInputProps('completion')}
+          />
+          <NumberInput
+            label={t('courses.lesson.fields.estimatedMinutes')}
+            min={1}
+            max={600}
+            allowDecimal={false}
+            allowNegative={false}
+            readOnly={readOnly}
+            {...form.getInputProps('estimatedMinutes')}
+          />
+          <TextInput
+            label={t('courses.lesson.fields.videoUrl')}
+            description={t('courses.lesson.fields.videoUrlHint')}
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            placeholder="https://www.youtube.com/watch?v=…"
+            readOnly={readOnly}
+            {...form.getInputProps('videoUrl')}
+          />
+        </SimpleGrid>
+        <Stack gap={4}>
+          <Text id={contentLabelId} size="sm" fw={500} component="label">
+            {t('courses.lesson.fields.content')}
+          </Text>
+          <Suspense fallback={<Skeleton height={300} aria-label={t('courses.lesson.editor.loading')} />}>
+            <RichTextField
+              value={form.values.html}
+              onChange={(html) => form.setFieldValue('html', html)}
+              labelId={contentLabelId}
+              readOnly={readOnly}
+            />
+          </Suspense>
+        </Stack>
+        {!readOnly && (
+          <>
+            <SubmitError error={update.error} />
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                disabled={!form.isDirty()}
+                onClick={() => {
+                  form.reset();
+                  onDirtyChange(false);
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={update.isPending}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </form>
+  );
+}

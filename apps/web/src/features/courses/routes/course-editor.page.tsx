@@ -1,0 +1,136 @@
+import { Alert, Anchor, Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { routes, type CourseDetail, type CourseOutline } from '@sen/contracts';
+import { useCan } from '../../../app/access/use-can.hook';
+import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
+import { PageHeader } from '../../../app/ui/page-header.component';
+import { QueryError } from '../../../app/ui/query-error.component';
+import { CourseDetailsForm } from '../components/course-details-form.component';
+import { CourseEditorActions } from '../components/course-editor-actions.component';
+import { CourseOutlineEditor } from '../components/course-outline.component';
+import { CourseStatusBadges } from '../components/course-status-badges.component';
+import { shownVersion } from '../components/course-status';
+import { CourseVersions } from '../components/course-versions.component';
+import { useCourseQuery, useCourseVersionQuery } from '../hooks/use-course-queries';
+
+export function CourseEditorPage() {
+  const { t } = useTranslation();
+  const { courseId = '' } = useParams();
+  const course = useCourseQuery(courseId);
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/courses" size="sm">
+        ← {t('courses.backToList')}
+      </Anchor>
+      {course.isPending ? (
+        <ListSkeleton rows={6} />
+      ) : course.isError ? (
+        <QueryError error={course.error} onRetry={() => void course.refetch()} />
+      ) : (
+        <CourseEditor course={course.data} />
+      )}
+    </Stack>
+  );
+}
+
+function CourseEditor({ course }: { course: CourseDetail }) {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const canAuthor = useCan(routes.updateCourseDraft);
+  const shown = shownVersion(course, searchParams.get('version'));
+  const outline = useCourseVersionQuery(shown?.versionId);
+  const editable = Boolean(shown?.editable && canAuthor);
+  const showVersion = (versionId?: string) =>
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (versionId) next.set('version', versionId);
+        else next.delete('version');
+        return next;
+      },
+      { replace: true },
+    );
+  // After publishing or starting a draft, the editor follows the course to its new current version.
+  const onDone = (_: CourseOutline) => showVersion(undefined);
+
+  return (
+    <>
+      <PageHeader
+        title={course.title}
+        actions={canAuthor ? <CourseEditorActions course={course} onDone={onDone} /> : undefined}
+      />
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" c="dimmed">
+          {course.ownerUnit.name} · {t(`courseCategories.${course.category}`)}
+        </Text>
+        <CourseStatusBadges course={course} />
+      </Group>
+      {outline.isPending ? (
+        <ListSkeleton rows={6} />
+      ) : outline.isError ? (
+        <QueryError error={outline.error} onRetry={() => void outline.refetch()} />
+      ) : (
+        <>
+          <VersionNotice
+            outline={outline.data}
+            canAuthor={canAuthor}
+            course={course}
+            onShowDraft={() => showVersion(undefined)}
+          />
+          <Tabs defaultValue="outline" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="outline">{t('courses.editor.tabs.outline')}</Tabs.Tab>
+              <Tabs.Tab value="details">{t('courses.editor.tabs.details')}</Tabs.Tab>
+              <Tabs.Tab value="versions">{t('courses.editor.tabs.versions')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="outline" pt="md">
+              <CourseOutlineEditor outline={outline.data} editable={editable} />
+            </Tabs.Panel>
+            <Tabs.Panel value="details" pt="md">
+              <CourseDetailsForm key={outline.data.versionId} outline={outline.data} editable={editable} />
+            </Tabs.Panel>
+            <Tabs.Panel value="versions" pt="md">
+              <CourseVersions course={course} shownId={outline.data.versionId} />
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      )}
+    </>
+  );
+}
+
+interface VersionNoticeProps {
+  outline: CourseOutline;
+  course: CourseDetail;
+  canAuthor: boolean;
+  onShowDraft: () => void;
+}
+
+function VersionNotice({ outline, course, canAuthor, onShowDraft }: VersionNoticeProps) {
+  const { t } = useTranslation();
+  if (outline.status === 'draft') {
+    return (
+      <Alert color="yellow" variant="light">
+        {t('courses.editor.viewingDraft', { n: outline.versionNo })}
+      </Alert>
+    );
+  }
+  const draftElsewhere = course.draftVersionId !== null && course.draftVersionId !== outline.versionId;
+  return (
+    <Alert color="blue" variant="light">
+      <Stack gap="xs">
+        <Text size="sm">{t('courses.editor.viewingPublished', { n: outline.versionNo })}</Text>
+        {canAuthor && !draftElsewhere && <Text size="sm">{t('courses.editor.viewingPublishedHint')}</Text>}
+        {draftElsewhere && (
+          <Group>
+            <Button size="xs" variant="light" onClick={onShowDraft}>
+              {t('courses.editor.showDraft')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

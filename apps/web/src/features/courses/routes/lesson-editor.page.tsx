@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Alert, Anchor, Box, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { routes, type CourseOutline, type LessonView } from '@sen/contracts';
+import { useCan } from '../../../app/access/use-can.hook';
+import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
+import { notifyFailure, notifySuccess } from '../../../app/ui/notify';
+import { PageHeader } from '../../../app/ui/page-header.component';
+import { QueryError } from '../../../app/ui/query-error.component';
+import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
+import { coursesApi } from '../api/courses.api';
+import { courseKeys } from '../api/courses.keys';
+import { LessonForm } from '../components/lesson-form.component';
+import { LessonPreview } from '../components/lesson-preview.component';
+import { matchingLessonId } from '../hooks/matching-lesson';
+import { useStartDraftMutation } from '../hooks/use-course-mutations';
+import { useLessonQuery } from '../hooks/use-course-queries';
+
+type Mode = 'edit' | 'preview';
+
+export function LessonEditorPage() {
+  const { t } = useTranslation();
+  const { lessonId = '' } = useParams();
+  const lesson = useLessonQuery(lessonId);
+
+  return (
+    <Stack>
+      {lesson.data && (
+        <Anchor component={Link} to={`/courses/${lesson.data.courseId}`} size="sm">
+          ← {t('courses.lesson.backToCourse')}
+        </Anchor>
+      )}
+      {lesson.isPending ? (
+        <ListSkeleton rows={6} />
+      ) : lesson.isError ? (
+        <QueryError error={lesson.error} onRetry={() => void lesson.refetch()} />
+      ) : (
+        // A new lesson id (e.g. its copy in a new draft) starts a fresh form.
+        <LessonEditor key={lesson.data.id} lesson={lesson.data} />
+      )}
+    </Stack>
+  );
+}
+
+function LessonEditor({ lesson }: { lesson: LessonView }) {
+  const { t } = useTranslation();
+  const canAuthor = useCan(routes.updateLesson);
+  const [mode, setMode] = useState<Mode>('edit');
+  const [dirty, setDirty] = useState(false);
+  const readOnly = !lesson.editable || !canAuthor;
+
+  return (
+    <>
+      <PageHeader
+        title={lesson.title}
+        actions={
+          <SegmentedControl
+            aria-label={t('courses.lesson.mode.label')}
+            value={mode}
+            onChange={(value) => setMode(value === 'preview' ? 'preview' : 'edit')}
+            data={[
+              { value: 'edit', label: t('courses.lesson.mode.edit') },
+              { value: 'preview', label: t('courses.lesson.mode.preview') },
+            ]}
+          />
+        }
+      />
+      {!lesson.editable && <FrozenNotice lesson={lesson} canAuthor={canAuthor} />}
+      {/* The form stays mounted while previewing, so unsaved edits survive a look at the preview. */}
+      <Box display={mode === 'edit' ? undefined : 'none'}>
+        <LessonForm lesson={lesson} readOnly={readOnly} onDirtyChange={setDirty} />
+      </Box>
+      {mode === 'preview' && <LessonPreview lesson={lesson} unsaved={dirty} />}
+    </>
+  );
+}
+
+/** A published lesson is frozen; an author can continue in a new draft, on this lesson's copy there. */
+function FrozenNotice({ lesson, canAuthor }: { lesson: LessonView; canAuthor: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const message = useErrorMessage();
+  const startDraft = useStartDraftMutation(lesson.courseId);
+
+  const openCopy = async (draft: CourseOutline) => {
+    const published = await queryClient.fetchQuery({
+      queryKey: courseKeys.version(lesson.versionId),
+      queryFn: ({ signal }) => coursesApi.getVersion(lesson.versionId, signal),
+    });
+    const copyId = matchingLessonId(published, lesson.id, draft);
+    notifySuccess(
+      copyId ? t('courses.lesson.readOnly.openedInDraft') : t('courses.startDraft.done', { n: draft.versionNo }),
+    );
+    await navigate(copyId ? `/lessons/${copyId}` : `/courses/${lesson.courseId}`);
+  };
+  const openInDraft = () =>
+    startDraft.mutate(undefined, {
+      onSuccess: (draft) => {
+        openCopy(draft).catch((error: unknown) => notifyFailure(message(error)));
+      },
+      onError: (error) => notifyFailure(message(error)),
+    });
+
+  return (
+    <Alert color="blue" variant="light" title={t('courses.lesson.readOnly.title')}>
+      <Stack gap="xs">
+        <Text size="sm">{t('courses.lesson.readOnly.message')}</Text>
+        {canAuthor && (
+          <Group>
+            <Button size="xs" loading={startDraft.isPending} onClick={openInDraft}>
+              {t('courses.startDraft.action')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
