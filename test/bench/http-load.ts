@@ -4,34 +4,47 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p95: number;
+  p99: number;
   errors: number;
 }
 
+/** For a POST: the JSON body of one request and the headers of the client that sends it. */
+export type PostBuilder = (client: number) => { body: unknown; headers?: Record<string, string> };
+
 /**
  * A bounded closed-loop load: `concurrency` clients issue `total` requests in all, against loopback
- * only, through Node's built-in fetch (keep-alive).
+ * only, through Node's built-in fetch (keep-alive). GET unless `post` builds a body.
  */
 export async function load(
   url: string,
   headers: Record<string, string>,
   total: number,
   concurrency: number,
+  post?: PostBuilder,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   let issued = 0;
   let errors = 0;
   const started = performance.now();
-  async function client(): Promise<void> {
+  async function client(index: number): Promise<void> {
     while (issued < total) {
       issued++;
+      const request = post?.(index);
+      const init: RequestInit = request
+        ? {
+            method: 'POST',
+            headers: { ...headers, ...request.headers, 'content-type': 'application/json' },
+            body: JSON.stringify(request.body),
+          }
+        : { headers };
       const t0 = performance.now();
-      const response = await fetch(url, { headers });
+      const response = await fetch(url, init);
       await response.arrayBuffer();
       if (response.status !== 200) errors++;
       latencies.push(performance.now() - t0);
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, client));
+  await Promise.all(Array.from({ length: concurrency }, (_, index) => client(index)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
@@ -41,6 +54,7 @@ export async function load(
     perSecond: latencies.length / seconds,
     p50: at(0.5),
     p95: at(0.95),
+    p99: at(0.99),
     errors,
   };
 }

@@ -4,14 +4,10 @@
  * unit" request on the demo province. The Sen API runs as built (`dist/apps/api/main.js`, its own process);
  * the baseline runs inside this process, sharing its event loop with the load generator. Loopback only.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { dropDatabase } from '../support/recreate-database';
 import { load, type LoadResult } from './http-load';
-
-const WORKSPACE = join(__dirname, '..', '..');
+import { signIn, startSen } from './sen-server';
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 4000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 
@@ -27,63 +23,20 @@ const CHILDREN_SQL = `
    WHERE u.valid_to IS NULL AND u.parent_id = $1
    ORDER BY u.depth, u.name_search, u.id LIMIT 20 OFFSET 0`;
 
-/** A fresh database with the demo province, made by the built setup CLI exactly as `npm start` does. */
-async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
-  await dropDatabase(env.DATABASE_URL!);
-  const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
-  if (setup.status !== 0) throw new Error(`setup failed (run \`npm run build\` first): ${setup.stderr}`);
-}
-
-async function waitHealthy(url: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (
-      await fetch(`${url}/api/health`)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the API did not start');
-}
-
 function row(name: string, r: LoadResult): string {
   return `${name.padEnd(28)} ${r.perSecond.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms   errors ${r.errors}`;
 }
 
 async function main(): Promise<void> {
-  const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sen');
-  database.pathname = `/${database.pathname.slice(1) || 'sen'}_bench`;
-  const port = Number(process.env.BENCH_PORT ?? 3198);
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.toString(),
-    REDIS_PREFIX: `${process.env.REDIS_PREFIX ?? 'sen'}-bench`,
-    LOG_LEVEL: 'silent',
-    PORT: String(port),
-    SEED_DEMO: 'true',
-    SIGN_IN_RATE_PER_MINUTE: '1000',
-  };
-  await prepareDatabase(env);
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: WORKSPACE, env, stdio: 'ignore' });
-  const senUrl = `http://127.0.0.1:${port}`;
+  const sen = await startSen('units', Number(process.env.BENCH_PORT ?? 3198));
   try {
-    await waitHealthy(senUrl);
-    const signIn = await fetch(`${senUrl}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ identifier: 'admin@example.org', password: 'Demo@12345' }),
-    });
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const roots = (await (await fetch(`${senUrl}/api/v1/units`, { headers: { cookie } })).json()) as {
+    const { cookie } = await signIn(sen.url, 'admin@example.org');
+    const roots = (await (await fetch(`${sen.url}/api/v1/units`, { headers: { cookie } })).json()) as {
       items: { id: string }[];
     };
-    const provinceId = roots.items[0]!.id;
-    await compare(database.toString(), senUrl, cookie, provinceId);
+    await compare(sen.databaseUrl, sen.url, cookie, roots.items[0]!.id);
   } finally {
-    api.kill('SIGTERM');
+    sen.stop();
   }
 }
 
