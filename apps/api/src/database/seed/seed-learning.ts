@@ -1,7 +1,7 @@
 import { PositionKindSchema } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { aggregateLesson, type StoredEvent } from '../../features/learning/lesson-completion';
+import { aggregateLesson } from '../../features/learning/lesson-completion';
 import { LearningRepository } from '../../features/learning/learning.repository';
 import { RequirementsRepository } from '../../features/learning/requirements.repository';
 import { DEMO_ACCOUNTS, DEMO_COURSES, DEMO_IDS, demoCourseId, demoLessonId } from './demo-ids';
@@ -75,8 +75,11 @@ async function traineeProgress(manager: EntityManager): Promise<void> {
         : []),
     ];
     await learning.insertEvents(manager, events, 'seed');
-    const stored: StoredEvent[] = await learning.eventsOf(manager, enrolmentId, lessonId);
-    await learning.saveLessonProgress(manager, enrolmentId, lessonId, aggregateLesson(step.lesson.completion, stored));
+    const stored =
+      (await learning.eventsOf(manager, [{ enrolmentId, lessonId }])).get(`${enrolmentId}/${lessonId}`) ?? [];
+    await learning.saveLessonProgress(manager, [
+      { enrolmentId, lessonId, aggregate: aggregateLesson(step.lesson.completion, stored) },
+    ]);
   }
   await learning.refreshEnrolment(manager, enrolmentId);
 }

@@ -38,6 +38,15 @@ const COUNTS_SQL = `
 
 type Catalogue = z.infer<typeof CatalogueItem>;
 
+export interface LessonKey {
+  enrolmentId: string;
+  lessonId: string;
+}
+
+export function lessonKey(k: LessonKey): string {
+  return `${k.enrolmentId}/${k.lessonId}`;
+}
+
 @Injectable()
 export class LearningRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -160,33 +169,39 @@ export class LearningRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  async eventsOf(manager: EntityManager, enrolmentId: string, lessonId: string): Promise<StoredEvent[]> {
-    return manager.query(
-      `SELECT kind, value, position, occurred_at AS "occurredAt" FROM progress_events WHERE enrolment_id = $1 AND lesson_id = $2`,
-      [enrolmentId, lessonId],
+  /** All events of the given (enrolment, lesson) pairs, in one query, keyed `enrolmentId/lessonId`. */
+  async eventsOf(manager: EntityManager, pairs: LessonKey[]): Promise<Map<string, StoredEvent[]>> {
+    const rows: (StoredEvent & { key: string })[] = await manager.query(
+      `SELECT pe.enrolment_id || '/' || pe.lesson_id AS key, pe.kind, pe.value, pe.position, pe.occurred_at AS "occurredAt"
+         FROM progress_events pe
+         JOIN unnest($1::uuid[], $2::uuid[]) AS t(enrolment_id, lesson_id)
+           ON pe.enrolment_id = t.enrolment_id AND pe.lesson_id = t.lesson_id`,
+      [pairs.map((p) => p.enrolmentId), pairs.map((p) => p.lessonId)],
     );
+    const byLesson = new Map<string, StoredEvent[]>(pairs.map((p) => [lessonKey(p), []]));
+    for (const { key, ...event } of rows) byLesson.get(key)?.push(event);
+    return byLesson;
   }
 
+  /** Writes the recomputed progress of several lessons in one statement. */
   async saveLessonProgress(
     manager: EntityManager,
-    enrolmentId: string,
-    lessonId: string,
-    a: LessonAggregate,
+    rows: (LessonKey & { aggregate: LessonAggregate })[],
   ): Promise<void> {
     await manager.query(
       `INSERT INTO lesson_progress (enrolment_id, lesson_id, opened, max_scroll, max_video, marked_done, resume, completed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $4::real[], $5::real[], $6::boolean[], $7::jsonb[], $8::timestamptz[])
        ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET opened = EXCLUDED.opened, max_scroll = EXCLUDED.max_scroll,
          max_video = EXCLUDED.max_video, marked_done = EXCLUDED.marked_done, resume = EXCLUDED.resume, completed_at = EXCLUDED.completed_at`,
       [
-        enrolmentId,
-        lessonId,
-        a.opened,
-        a.maxScroll,
-        a.maxVideo,
-        a.markedDone,
-        a.resume ? JSON.stringify(a.resume) : null,
-        a.completedAt,
+        rows.map((r) => r.enrolmentId),
+        rows.map((r) => r.lessonId),
+        rows.map((r) => r.aggregate.opened),
+        rows.map((r) => r.aggregate.maxScroll),
+        rows.map((r) => r.aggregate.maxVideo),
+        rows.map((r) => r.aggregate.markedDone),
+        rows.map((r) => (r.aggregate.resume ? JSON.stringify(r.aggregate.resume) : null)),
+        rows.map((r) => r.aggregate.completedAt),
       ],
     );
   }

@@ -23,7 +23,7 @@ import { QueueName, type JobPayloads } from '../../core/queue/queues';
 import { CoursesRepository } from '../courses/courses.repository';
 import { completionJobId } from './completion-job-id';
 import { aggregateLesson } from './lesson-completion';
-import { LearningRepository } from './learning.repository';
+import { LearningRepository, lessonKey } from './learning.repository';
 
 const AUTHORS: readonly Role[] = ['admin', 'trainer'];
 const STAFF: readonly Role[] = ['admin', 'reviewer', 'trainer'];
@@ -230,9 +230,9 @@ export class LearningService {
         }
       });
       const lessons = await this.learning.lessonsOf(manager, enrolmentIds);
-      const rules = new Map(lessons.map((l) => [`${l.enrolmentId}/${l.lessonId}`, l.completion]));
+      const rules = new Map(lessons.map((l) => [lessonKey(l), l.completion]));
       events.forEach((event, index) => {
-        if (!rules.has(`${event.enrolmentId}/${event.lessonId}`)) {
+        if (!rules.has(lessonKey(event))) {
           throw AppError.field(
             'LESSON_NOT_IN_COURSE',
             `body.events.${index}.lessonId`,
@@ -242,19 +242,26 @@ export class LearningService {
       });
       const live = events.filter((e) => !locked.get(e.enrolmentId)!.endedAt);
       const fresh = await this.learning.insertEvents(manager, live, ctx.requestId);
-      const touched = [...new Set(live.filter((e) => fresh.has(e.id)).map((e) => `${e.enrolmentId}/${e.lessonId}`))];
-      const lessonResults: ProgressBatchResult['lessons'] = [];
-      for (const key of touched) {
-        const [enrolmentId, lessonId] = key.split('/') as [string, string];
-        const aggregate = aggregateLesson(
-          rules.get(key)!,
-          await this.learning.eventsOf(manager, enrolmentId, lessonId),
-        );
-        await this.learning.saveLessonProgress(manager, enrolmentId, lessonId, aggregate);
-        lessonResults.push({ enrolmentId, lessonId, completed: aggregate.completedAt !== null });
-      }
+      const touched = [
+        ...new Map(
+          live
+            .filter((e) => fresh.has(e.id))
+            .map((e) => [lessonKey(e), { enrolmentId: e.enrolmentId, lessonId: e.lessonId }]),
+        ).values(),
+      ];
+      const history = await this.learning.eventsOf(manager, touched);
+      const recomputed = touched.map((pair) => ({
+        ...pair,
+        aggregate: aggregateLesson(rules.get(lessonKey(pair))!, history.get(lessonKey(pair))!),
+      }));
+      if (recomputed.length) await this.learning.saveLessonProgress(manager, recomputed);
+      const lessonResults: ProgressBatchResult['lessons'] = recomputed.map(({ enrolmentId, lessonId, aggregate }) => ({
+        enrolmentId,
+        lessonId,
+        completed: aggregate.completedAt !== null,
+      }));
       const completedEnrolments: string[] = [];
-      for (const enrolmentId of new Set(touched.map((k) => k.split('/')[0]!))) {
+      for (const enrolmentId of new Set(touched.map((k) => k.enrolmentId))) {
         if (await this.learning.refreshEnrolment(manager, enrolmentId)) completedEnrolments.push(enrolmentId);
       }
       return {
