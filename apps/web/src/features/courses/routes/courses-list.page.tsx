@@ -1,4 +1,4 @@
-import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@sen/contracts';
@@ -6,9 +6,8 @@ import { useCan } from '../../../app/access/use-can.hook';
 import { EmptyList } from '../../../app/ui/empty-list.component';
 import { ListState } from '../../../app/ui/list-state.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
-import { SearchField } from '../../../app/ui/search-field.component';
 import { orUndefined, useListParams } from '../../../app/ui/use-list-params.hook';
-import { UnitPicker } from '../../units/components/unit-picker.component';
+import { SearchAndUnitFilter } from '../../units/components/search-and-unit-filter.component';
 import { useUnitQuery } from '../../units/hooks/use-unit.query';
 import { CoursesTable } from '../components/courses-table.component';
 import { useCoursesQuery } from '../hooks/use-course-queries';
@@ -33,21 +32,16 @@ export function CoursesListPage() {
   return (
     <Stack>
       <PageHeader title={t('courses.title')} actions={canCreate ? createLink : undefined} />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <SearchField
-          label={t('courses.search')}
-          placeholder={t('courses.searchPlaceholder')}
-          value={values.search}
-          onChange={(value) => setFilter('search', value)}
-        />
-        <UnitPicker
-          label={t('courses.unitFilter')}
-          clearable
-          value={unitId ?? null}
-          selected={unit.data ? { id: unit.data.id, name: unit.data.name } : null}
-          onChange={(id) => setFilter('unitId', id ?? '')}
-        />
-      </SimpleGrid>
+      <SearchAndUnitFilter
+        searchLabel={t('courses.search')}
+        searchPlaceholder={t('courses.searchPlaceholder')}
+        unitLabel={t('courses.unitFilter')}
+        search={values.search ?? ''}
+        onSearchChange={(value) => setFilter('search', value)}
+        unitId={unitId}
+        unit={unit.data}
+        onUnitChange={(id) => setFilter('unitId', id)}
+      />
       <ListState
         query={courses}
         empty={

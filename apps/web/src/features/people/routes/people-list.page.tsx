@@ -1,4 +1,4 @@
-import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@sen/contracts';
@@ -6,9 +6,8 @@ import { useCan } from '../../../app/access/use-can.hook';
 import { EmptyList } from '../../../app/ui/empty-list.component';
 import { ListState } from '../../../app/ui/list-state.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
-import { SearchField } from '../../../app/ui/search-field.component';
 import { orUndefined, useListParams } from '../../../app/ui/use-list-params.hook';
-import { UnitPicker } from '../../units/components/unit-picker.component';
+import { SearchAndUnitFilter } from '../../units/components/search-and-unit-filter.component';
 import { useUnitQuery } from '../../units/hooks/use-unit.query';
 import { PeopleTable } from '../components/people-table.component';
 import { usePeopleQuery } from '../hooks/use-people.query';
@@ -39,21 +38,16 @@ export function PeopleListPage() {
           ) : undefined
         }
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <SearchField
-          label={t('people.search')}
-          placeholder={t('people.searchPlaceholder')}
-          value={values.search}
-          onChange={(value) => setFilter('search', value)}
-        />
-        <UnitPicker
-          label={t('people.unitFilter')}
-          clearable
-          value={unitId ?? null}
-          selected={unit.data ? { id: unit.data.id, name: unit.data.name } : null}
-          onChange={(id) => setFilter('unitId', id ?? '')}
-        />
-      </SimpleGrid>
+      <SearchAndUnitFilter
+        searchLabel={t('people.search')}
+        searchPlaceholder={t('people.searchPlaceholder')}
+        unitLabel={t('people.unitFilter')}
+        search={values.search ?? ''}
+        onSearchChange={(value) => setFilter('search', value)}
+        unitId={unitId}
+        unit={unit.data}
+        onUnitChange={(id) => setFilter('unitId', id)}
+      />
       <ListState
         query={people}
         empty={

@@ -1,12 +1,11 @@
-import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyList } from '../../../app/ui/empty-list.component';
 import { ListState } from '../../../app/ui/list-state.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
-import { SearchField } from '../../../app/ui/search-field.component';
 import { orUndefined, useListParams } from '../../../app/ui/use-list-params.hook';
-import { UnitPicker } from '../../units/components/unit-picker.component';
+import { SearchAndUnitFilter } from '../../units/components/search-and-unit-filter.component';
 import { useUnitQuery } from '../../units/hooks/use-unit.query';
 import { UsersTable } from '../components/users-table.component';
 import { useUsersQuery } from '../hooks/use-users.query';
@@ -33,21 +32,16 @@ export function UsersListPage() {
           </Button>
         }
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <SearchField
-          label={t('users.search')}
-          placeholder={t('users.searchPlaceholder')}
-          value={values.search}
-          onChange={(value) => setFilter('search', value)}
-        />
-        <UnitPicker
-          label={t('users.unitFilter')}
-          clearable
-          value={unitId ?? null}
-          selected={unit.data ? { id: unit.data.id, name: unit.data.name } : null}
-          onChange={(id) => setFilter('unitId', id ?? '')}
-        />
-      </SimpleGrid>
+      <SearchAndUnitFilter
+        searchLabel={t('users.search')}
+        searchPlaceholder={t('users.searchPlaceholder')}
+        unitLabel={t('users.unitFilter')}
+        search={values.search ?? ''}
+        onSearchChange={(value) => setFilter('search', value)}
+        unitId={unitId}
+        unit={unit.data}
+        onUnitChange={(id) => setFilter('unitId', id)}
+      />
       <ListState
         query={users}
         empty={
