@@ -3,52 +3,46 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CourseSummary } from '@sen/contracts';
 import { CourseStatusBadges } from './course-status-badges.component';
+import { CaptionedTable } from '../../../app/ui/captioned-table.component';
 
 export function CoursesTable({ courses, caption }: { courses: CourseSummary[]; caption: string }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          <Text size="sm" c="dimmed" component="span">
-            {caption}
-          </Text>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('courses.fields.title')}</Table.Th>
-            <Table.Th scope="col" visibleFrom="sm">
-              {t('courses.fields.ownerUnit')}
-            </Table.Th>
-            <Table.Th scope="col" visibleFrom="md">
-              {t('courses.fields.category')}
-            </Table.Th>
-            <Table.Th scope="col">{t('courses.fields.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {courses.map((course) => (
-            <Table.Tr key={course.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/courses/${course.id}`} fw={500}>
-                  {course.title}
-                </Anchor>
-                <Text size="xs" c="dimmed" hiddenFrom="md">
-                  <Text span hiddenFrom="sm" inherit>
-                    {course.ownerUnit.name} ·{' '}
-                  </Text>
-                  {t(`courseCategories.${course.category}`)}
+    <CaptionedTable caption={caption}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('courses.fields.title')}</Table.Th>
+          <Table.Th scope="col" visibleFrom="sm">
+            {t('courses.fields.ownerUnit')}
+          </Table.Th>
+          <Table.Th scope="col" visibleFrom="md">
+            {t('courses.fields.category')}
+          </Table.Th>
+          <Table.Th scope="col">{t('courses.fields.status')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {courses.map((course) => (
+          <Table.Tr key={course.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/courses/${course.id}`} fw={500}>
+                {course.title}
+              </Anchor>
+              <Text size="xs" c="dimmed" hiddenFrom="md">
+                <Text span hiddenFrom="sm" inherit>
+                  {course.ownerUnit.name} ·{' '}
                 </Text>
-              </Table.Td>
-              <Table.Td visibleFrom="sm">{course.ownerUnit.name}</Table.Td>
-              <Table.Td visibleFrom="md">{t(`courseCategories.${course.category}`)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <CourseStatusBadges course={course} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                {t(`courseCategories.${course.category}`)}
+              </Text>
+            </Table.Td>
+            <Table.Td visibleFrom="sm">{course.ownerUnit.name}</Table.Td>
+            <Table.Td visibleFrom="md">{t(`courseCategories.${course.category}`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <CourseStatusBadges course={course} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </CaptionedTable>
   );
 }
