@@ -6,6 +6,7 @@ export * from './auth';
 export * from './organisation';
 export * from './users';
 export * from './audit';
+export * from './uploads';
 export * from './courses';
 export * from './learning';
 export * from './routes';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateTime, PageQueryFields, Ref, UuidSchema, pageOf } from './common';
 import { LessonCompletionSchema } from './courses';
 import { PositionKindSchema } from './organisation';
+import { UploadView } from './uploads';
 
 export const ENROLMENT_SOURCES = ['self', 'manual', 'unit', 'position', 'requirement'] as const;
 export const EnrolmentSourceSchema = z.enum(ENROLMENT_SOURCES);
@@ -98,7 +99,11 @@ export const LearnerLesson = z.object({
   moduleId: z.uuid(),
   title: z.string(),
   html: z.string(),
+  /** A YouTube or Vimeo page link; `videoUpload` is an uploaded MP4 instead. */
   videoUrl: z.string().nullable(),
+  videoUpload: UploadView.nullable(),
+  /** Forms to download, in the trainer's order. */
+  attachments: z.array(UploadView),
   completion: LessonCompletionSchema,
   estimatedMinutes: z.number().int(),
   completed: z.boolean(),
