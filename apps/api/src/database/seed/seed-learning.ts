@@ -1,7 +1,6 @@
 import { PositionKindSchema } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { aggregateLesson } from '../../features/learning/lesson-completion';
 import { LearningRepository } from '../../features/learning/learning.repository';
 import { RequirementsRepository } from '../../features/learning/requirements.repository';
 import { DEMO_ACCOUNTS, DEMO_COURSES, DEMO_IDS, demoCourseId, demoLessonId } from './demo-ids';
@@ -74,12 +73,7 @@ async function traineeProgress(manager: EntityManager): Promise<void> {
         ? [{ id: randomUUID(), enrolmentId, lessonId, kind: 'done' as const, occurredAt: at() }]
         : []),
     ];
-    await learning.insertEvents(manager, events, 'seed');
-    const stored =
-      (await learning.eventsOf(manager, [{ enrolmentId, lessonId }])).get(`${enrolmentId}/${lessonId}`) ?? [];
-    await learning.saveLessonProgress(manager, [
-      { enrolmentId, lessonId, aggregate: aggregateLesson(step.lesson.completion, stored) },
-    ]);
+    const { rejected } = await learning.ingest(manager, DEMO_ACCOUNTS.trainee.personId, events, 'seed');
+    if (rejected.length) throw new Error(`the demo trainee's progress was rejected: ${JSON.stringify(rejected)}`);
   }
-  await learning.refreshEnrolment(manager, enrolmentId);
 }

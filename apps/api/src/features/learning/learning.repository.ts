@@ -7,14 +7,13 @@ import type {
   LearnerLesson,
   LearnerOutline,
   LearningItem,
-  LessonCompletion,
   PositionKind,
   ProgressEvent,
 } from '@sen/contracts';
 import type { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageClause } from '../../core/database/sql-fragments';
-import type { LessonAggregate, StoredEvent } from './lesson-completion';
+import { READ_TO_END, VIDEO_WATCHED } from './lesson-completion';
 
 export interface EnrolmentRow {
   id: string;
@@ -34,7 +33,109 @@ const STATUS_SQL = `CASE WHEN e.completed_at IS NOT NULL THEN 'completed'
 
 const COUNTS_SQL = `
   (SELECT count(*)::int FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE m.version_id = e.version_id) AS "totalLessons",
-  (SELECT count(*)::int FROM lesson_progress lp WHERE lp.enrolment_id = e.id AND lp.completed_at IS NOT NULL) AS "completedLessons"`;
+  e.completed_lessons AS "completedLessons"`;
+
+export interface IngestResult {
+  /** Events that named someone else's enrolment or a lesson outside it (1-based batch positions). */
+  rejected: { ord: number; reason: 'enrolment' | 'lesson' }[];
+  accepted: number;
+  duplicates: number;
+  ignored: number;
+  lessons: { enrolmentId: string; lessonId: string; completed: boolean }[];
+  completedEnrolments: string[];
+}
+
+/** The rule each lesson kind completes by; the thresholds are parameters $10 and $11. */
+const RULE_MET_SQL = `CASE c.completion WHEN 'opened' THEN true
+                                        WHEN 'read_to_end' THEN f.kind = 'scrolled' AND f.value >= $10::real
+                                        WHEN 'video_watched' THEN f.kind = 'video' AND f.value >= $11::real
+                                        WHEN 'marked_done' THEN f.kind = 'done' END`;
+
+const INGEST_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::real[], $7::jsonb[], $8::timestamptz[])
+      WITH ORDINALITY AS t(id, enrolment_id, lesson_id, kind, value, position, occurred_at, ord)
+  ), checked AS (
+    SELECT i.*, e.id IS NOT NULL AS own, e.ended_at IS NOT NULL AS ended, l.completion
+      FROM input i
+      LEFT JOIN enrolments e ON e.id = i.enrolment_id AND e.person_id = $1
+      LEFT JOIN LATERAL (SELECT l.completion FROM lessons l JOIN course_modules m ON m.id = l.module_id
+                          WHERE l.id = i.lesson_id AND m.version_id = e.version_id) l ON true
+  ), rejected AS (
+    SELECT ord, CASE WHEN own THEN 'lesson' ELSE 'enrolment' END AS reason FROM checked WHERE completion IS NULL
+  ), live AS (
+    SELECT * FROM checked WHERE completion IS NOT NULL AND NOT ended AND NOT EXISTS (SELECT 1 FROM rejected)
+  ), fresh AS (
+    INSERT INTO progress_events (id, enrolment_id, lesson_id, kind, value, position, occurred_at, request_id)
+    SELECT id, enrolment_id, lesson_id, kind, value, position, occurred_at, $9 FROM live ORDER BY ord
+    ON CONFLICT (id) DO NOTHING
+    RETURNING enrolment_id, lesson_id, kind, value, position, occurred_at
+  ), folded AS (
+    SELECT f.enrolment_id, f.lesson_id,
+           COALESCE(max(f.value) FILTER (WHERE f.kind = 'scrolled'), 0) AS max_scroll,
+           COALESCE(max(f.value) FILTER (WHERE f.kind = 'video'), 0) AS max_video,
+           bool_or(f.kind = 'done') AS marked_done,
+           (array_agg(f.position ORDER BY f.occurred_at DESC) FILTER (WHERE f.position IS NOT NULL))[1] AS resume,
+           max(f.occurred_at) FILTER (WHERE f.position IS NOT NULL) AS resume_at,
+           min(f.occurred_at) FILTER (WHERE ${RULE_MET_SQL}) AS completed_at,
+           min(f.occurred_at) AS first_at,
+           max(f.occurred_at) AS last_at
+      FROM fresh f JOIN (SELECT DISTINCT lesson_id, completion FROM live) c ON c.lesson_id = f.lesson_id
+     GROUP BY f.enrolment_id, f.lesson_id
+  ), progress AS (
+    INSERT INTO lesson_progress AS lp
+           (enrolment_id, lesson_id, opened, max_scroll, max_video, marked_done, resume, resume_at, completed_at, completed_now)
+    SELECT enrolment_id, lesson_id, true, max_scroll, max_video, marked_done, resume, resume_at, completed_at,
+           completed_at IS NOT NULL
+      FROM folded
+    ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET
+      opened = true,
+      max_scroll = GREATEST(lp.max_scroll, EXCLUDED.max_scroll),
+      max_video = GREATEST(lp.max_video, EXCLUDED.max_video),
+      marked_done = lp.marked_done OR EXCLUDED.marked_done,
+      resume = CASE WHEN EXCLUDED.resume_at >= lp.resume_at OR lp.resume_at IS NULL
+                    THEN COALESCE(EXCLUDED.resume, lp.resume) ELSE lp.resume END,
+      resume_at = GREATEST(lp.resume_at, EXCLUDED.resume_at),
+      completed_at = LEAST(lp.completed_at, EXCLUDED.completed_at),
+      completed_now = lp.completed_at IS NULL AND EXCLUDED.completed_at IS NOT NULL
+    RETURNING enrolment_id, lesson_id, completed_at, completed_now
+  ), per_enrolment AS (
+    SELECT f.enrolment_id, min(f.first_at) AS first_at, max(f.last_at) AS last_at,
+           (array_agg(f.lesson_id ORDER BY f.last_at DESC))[1] AS last_lesson_id,
+           (SELECT count(*) FROM progress p WHERE p.enrolment_id = f.enrolment_id AND p.completed_now)::int AS newly,
+           -- The latest lesson completion, with this batch's values over the stored ones.
+           (SELECT max(x.completed_at) FROM (
+              SELECT p.completed_at FROM progress p WHERE p.enrolment_id = f.enrolment_id
+              UNION ALL
+              SELECT lp.completed_at FROM lesson_progress lp
+               WHERE lp.enrolment_id = f.enrolment_id
+                 AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrolment_id = lp.enrolment_id AND p.lesson_id = lp.lesson_id)
+            ) x) AS completed_until,
+           (SELECT count(*) FROM enrolments e JOIN course_modules m ON m.version_id = e.version_id
+              JOIN lessons l ON l.module_id = m.id WHERE e.id = f.enrolment_id)::int AS lessons
+      FROM folded f GROUP BY f.enrolment_id
+  ), updated AS (
+    UPDATE enrolments e SET
+      started_at = LEAST(e.started_at, c.first_at),
+      last_lesson_id = CASE WHEN e.last_event_at IS NULL OR c.last_at >= e.last_event_at THEN c.last_lesson_id
+                            ELSE e.last_lesson_id END,
+      last_event_at = GREATEST(e.last_event_at, c.last_at),
+      completed_lessons = e.completed_lessons + c.newly,
+      -- The course completes when its last lesson does; a late event can only move that earlier. (A
+      -- concurrent batch's lesson times come from this statement's snapshot: at worst a little late.)
+      completed_at = CASE WHEN e.completed_at IS NOT NULL THEN LEAST(e.completed_at, c.completed_until)
+                          WHEN c.newly > 0 AND e.completed_lessons + c.newly >= c.lessons THEN c.completed_until END
+      FROM per_enrolment c
+     WHERE e.id = c.enrolment_id
+    RETURNING e.id, e.completed_lessons - c.newly < c.lessons AND e.completed_lessons >= c.lessons AND c.newly > 0 AS just_completed
+  )
+  SELECT COALESCE((SELECT json_agg(json_build_object('ord', ord, 'reason', reason) ORDER BY ord) FROM rejected), '[]') AS rejected,
+         (SELECT count(*) FROM fresh)::int AS accepted,
+         (SELECT count(*) FROM live)::int - (SELECT count(*) FROM fresh)::int AS duplicates,
+         (SELECT count(*) FROM checked WHERE ended AND completion IS NOT NULL AND NOT EXISTS (SELECT 1 FROM rejected))::int AS ignored,
+         COALESCE((SELECT json_agg(json_build_object('enrolmentId', enrolment_id, 'lessonId', lesson_id,
+                                                     'completed', completed_at IS NOT NULL)) FROM progress), '[]') AS lessons,
+         COALESCE((SELECT json_agg(id) FROM updated WHERE just_completed), '[]') AS "completedEnrolments"`;
 
 type Catalogue = z.infer<typeof CatalogueItem>;
 
@@ -127,111 +228,38 @@ export class LearningRepository {
     return rows[0] ?? null;
   }
 
-  /** Locks the caller's enrolments named by a batch, in id order so concurrent batches cannot deadlock. */
-  async lockEnrolments(
-    manager: EntityManager,
-    ids: string[],
-  ): Promise<{ id: string; personId: string; endedAt: Date | null }[]> {
-    return manager.query(
-      `SELECT id, person_id AS "personId", ended_at AS "endedAt" FROM enrolments WHERE id = ANY($1) ORDER BY id FOR UPDATE`,
-      [ids],
-    );
-  }
-
-  async lessonsOf(
-    manager: EntityManager,
-    enrolmentIds: string[],
-  ): Promise<{ enrolmentId: string; lessonId: string; completion: LessonCompletion }[]> {
-    return manager.query(
-      `SELECT e.id AS "enrolmentId", l.id AS "lessonId", l.completion
-         FROM enrolments e JOIN course_modules m ON m.version_id = e.version_id JOIN lessons l ON l.module_id = m.id
-        WHERE e.id = ANY($1)`,
-      [enrolmentIds],
-    );
-  }
-
-  /** Inserts what is new and reports which ids were new; a repeated id is ignored by the primary key. */
-  async insertEvents(manager: EntityManager, events: ProgressEvent[], requestId: string): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO progress_events (id, enrolment_id, lesson_id, kind, value, position, occurred_at, request_id)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::real[], $6::jsonb[], $7::timestamptz[], $8::text[])
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [
-        events.map((e) => e.id),
-        events.map((e) => e.enrolmentId),
-        events.map((e) => e.lessonId),
-        events.map((e) => e.kind),
-        events.map((e) => e.value ?? null),
-        events.map((e) => (e.position ? JSON.stringify(e.position) : null)),
-        events.map((e) => e.occurredAt),
-        events.map(() => requestId),
-      ],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
-  /** All events of the given (enrolment, lesson) pairs, in one query, keyed `enrolmentId/lessonId`. */
-  async eventsOf(manager: EntityManager, pairs: LessonKey[]): Promise<Map<string, StoredEvent[]>> {
-    const rows: (StoredEvent & { key: string })[] = await manager.query(
-      `SELECT pe.enrolment_id || '/' || pe.lesson_id AS key, pe.kind, pe.value, pe.position, pe.occurred_at AS "occurredAt"
-         FROM progress_events pe
-         JOIN unnest($1::uuid[], $2::uuid[]) AS t(enrolment_id, lesson_id)
-           ON pe.enrolment_id = t.enrolment_id AND pe.lesson_id = t.lesson_id`,
-      [pairs.map((p) => p.enrolmentId), pairs.map((p) => p.lessonId)],
-    );
-    const byLesson = new Map<string, StoredEvent[]>(pairs.map((p) => [lessonKey(p), []]));
-    for (const { key, ...event } of rows) byLesson.get(key)?.push(event);
-    return byLesson;
-  }
-
-  /** Writes the recomputed progress of several lessons in one statement. */
-  async saveLessonProgress(
-    manager: EntityManager,
-    rows: (LessonKey & { aggregate: LessonAggregate })[],
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO lesson_progress (enrolment_id, lesson_id, opened, max_scroll, max_video, marked_done, resume, completed_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $4::real[], $5::real[], $6::boolean[], $7::jsonb[], $8::timestamptz[])
-       ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET opened = EXCLUDED.opened, max_scroll = EXCLUDED.max_scroll,
-         max_video = EXCLUDED.max_video, marked_done = EXCLUDED.marked_done, resume = EXCLUDED.resume, completed_at = EXCLUDED.completed_at`,
-      [
-        rows.map((r) => r.enrolmentId),
-        rows.map((r) => r.lessonId),
-        rows.map((r) => r.aggregate.opened),
-        rows.map((r) => r.aggregate.maxScroll),
-        rows.map((r) => r.aggregate.maxVideo),
-        rows.map((r) => r.aggregate.markedDone),
-        rows.map((r) => (r.aggregate.resume ? JSON.stringify(r.aggregate.resume) : null)),
-        rows.map((r) => r.aggregate.completedAt),
-      ],
-    );
-  }
-
   /**
-   * Refreshes where to resume and when she started; completes the enrolment when every lesson of its
-   * version is complete. Returns whether this call completed it.
+   * Stores a batch of one person's progress events and folds the new ones into lesson and enrolment
+   * progress, in one statement (one round trip, atomic without an explicit transaction):
+   * - an event naming someone else's enrolment, or a lesson outside the enrolled version, makes the
+   *   whole batch a no-op and is reported in `rejected`;
+   * - events of an ended enrolment are left out (`ignored`), so an offline queue still drains;
+   * - a repeated id is skipped by the primary key; only events stored now are folded, and every fold is
+   *   a max, a min or an "or", so a late or resent batch gives the same state as one fold over all events;
+   * - upserts and the enrolment update work on the latest committed rows, so concurrent batches of the
+   *   same trainee add up instead of overwriting each other.
+   * A lesson completes at the earliest event that meets its rule; the course when its last lesson does.
    */
-  async refreshEnrolment(manager: EntityManager, enrolmentId: string): Promise<boolean> {
-    await manager.query(
-      `UPDATE enrolments e SET
-         started_at = COALESCE(e.started_at, (SELECT min(occurred_at) FROM progress_events p WHERE p.enrolment_id = e.id)),
-         last_lesson_id = COALESCE((SELECT p.lesson_id FROM progress_events p WHERE p.enrolment_id = e.id
-                                     ORDER BY p.occurred_at DESC, p.received_at DESC LIMIT 1), e.last_lesson_id)
-        WHERE e.id = $1`,
-      [enrolmentId],
-    );
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [completed]: [{ id: string }[], number] = await manager.query(
-      `UPDATE enrolments e SET completed_at = (SELECT max(lp.completed_at) FROM lesson_progress lp WHERE lp.enrolment_id = e.id)
-        WHERE e.id = $1 AND e.completed_at IS NULL
-          AND (SELECT count(*) FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE m.version_id = e.version_id) > 0
-          AND NOT EXISTS (SELECT 1 FROM lessons l JOIN course_modules m ON m.id = l.module_id
-                           LEFT JOIN lesson_progress lp ON lp.enrolment_id = e.id AND lp.lesson_id = l.id
-                          WHERE m.version_id = e.version_id AND lp.completed_at IS NULL)
-        RETURNING e.id`,
-      [enrolmentId],
-    );
-    return completed.length > 0;
+  async ingest(
+    manager: EntityManager,
+    personId: string | null,
+    events: ProgressEvent[],
+    requestId: string,
+  ): Promise<IngestResult> {
+    const rows: IngestResult[] = await manager.query(INGEST_SQL, [
+      personId,
+      events.map((e) => e.id),
+      events.map((e) => e.enrolmentId),
+      events.map((e) => e.lessonId),
+      events.map((e) => e.kind),
+      events.map((e) => e.value ?? null),
+      events.map((e) => (e.position ? JSON.stringify(e.position) : null)),
+      events.map((e) => e.occurredAt),
+      requestId,
+      READ_TO_END,
+      VIDEO_WATCHED,
+    ]);
+    return rows[0]!;
   }
 
   /** The course's newest published version, locked against a concurrent publish. */

@@ -22,8 +22,7 @@ import { AppError } from '../../core/http/app-error';
 import { QueueName, type JobPayloads } from '../../core/queue/queues';
 import { CoursesRepository } from '../courses/courses.repository';
 import { completionJobId } from './completion-job-id';
-import { aggregateLesson } from './lesson-completion';
-import { LearningRepository, lessonKey } from './learning.repository';
+import { LearningRepository } from './learning.repository';
 
 const AUTHORS: readonly Role[] = ['admin', 'trainer'];
 const STAFF: readonly Role[] = ['admin', 'reviewer', 'trainer'];
@@ -220,58 +219,23 @@ export class LearningService {
         );
       }
     });
-    const result = await this.db.transaction(async (manager) => {
-      const enrolmentIds = [...new Set(events.map((e) => e.enrolmentId))];
-      const locked = new Map((await this.learning.lockEnrolments(manager, enrolmentIds)).map((e) => [e.id, e]));
-      events.forEach((event, index) => {
-        const enrolment = locked.get(event.enrolmentId);
-        if (!enrolment || enrolment.personId !== ctx.actor.personId) {
-          throw AppError.field('NOT_FOUND', `body.events.${index}.enrolmentId`, 'Enrolment not found');
-        }
-      });
-      const lessons = await this.learning.lessonsOf(manager, enrolmentIds);
-      const rules = new Map(lessons.map((l) => [lessonKey(l), l.completion]));
-      events.forEach((event, index) => {
-        if (!rules.has(lessonKey(event))) {
-          throw AppError.field(
+    const { rejected, ...result } = await this.learning.ingest(
+      this.db.manager,
+      ctx.actor.personId,
+      events,
+      ctx.requestId,
+    );
+    const [first] = rejected;
+    if (first) {
+      const index = first.ord - 1;
+      throw first.reason === 'enrolment'
+        ? AppError.field('NOT_FOUND', `body.events.${index}.enrolmentId`, 'Enrolment not found')
+        : AppError.field(
             'LESSON_NOT_IN_COURSE',
             `body.events.${index}.lessonId`,
             'This lesson is not part of the enrolled version',
           );
-        }
-      });
-      const live = events.filter((e) => !locked.get(e.enrolmentId)!.endedAt);
-      const fresh = await this.learning.insertEvents(manager, live, ctx.requestId);
-      const touched = [
-        ...new Map(
-          live
-            .filter((e) => fresh.has(e.id))
-            .map((e) => [lessonKey(e), { enrolmentId: e.enrolmentId, lessonId: e.lessonId }]),
-        ).values(),
-      ];
-      const history = await this.learning.eventsOf(manager, touched);
-      const recomputed = touched.map((pair) => ({
-        ...pair,
-        aggregate: aggregateLesson(rules.get(lessonKey(pair))!, history.get(lessonKey(pair))!),
-      }));
-      if (recomputed.length) await this.learning.saveLessonProgress(manager, recomputed);
-      const lessonResults: ProgressBatchResult['lessons'] = recomputed.map(({ enrolmentId, lessonId, aggregate }) => ({
-        enrolmentId,
-        lessonId,
-        completed: aggregate.completedAt !== null,
-      }));
-      const completedEnrolments: string[] = [];
-      for (const enrolmentId of new Set(touched.map((k) => k.enrolmentId))) {
-        if (await this.learning.refreshEnrolment(manager, enrolmentId)) completedEnrolments.push(enrolmentId);
-      }
-      return {
-        accepted: fresh.size,
-        duplicates: live.length - fresh.size,
-        ignored: events.length - live.length,
-        lessons: lessonResults,
-        completedEnrolments,
-      };
-    });
+    }
     await Promise.all(result.completedEnrolments.map((id) => this.announceCompletion(id)));
     return result;
   }
