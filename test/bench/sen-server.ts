@@ -44,7 +44,9 @@ export async function startSen(name: string, port: number): Promise<SenServer> {
   await dropDatabase(env.DATABASE_URL);
   const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
   if (setup.status !== 0) throw new Error(`setup failed (run \`npm run build\` first): ${setup.stderr}`);
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: WORKSPACE, env, stdio: 'ignore' });
+  // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=tmp/profiles") profiles the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const api = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/main.js'], { cwd: WORKSPACE, env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitHealthy(url);

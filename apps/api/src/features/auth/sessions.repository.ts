@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery, type PreparedStatement } from '../../core/database/prepared-query';
 
 export interface SessionRow {
   id: string;
@@ -25,13 +26,10 @@ export interface AccountRow {
   unitId: string | null;
 }
 
-@Injectable()
-export class SessionsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  async findSession(id: string): Promise<SessionRow | null> {
-    const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id, s.user_id AS "userId", u.person_id AS "personId", s.csrf_token AS "csrfToken",
+/** Every signed-in request runs this, so it is a prepared statement. */
+const FIND_SESSION: PreparedStatement = {
+  name: 'find-session',
+  text: `SELECT s.id, s.user_id AS "userId", u.person_id AS "personId", s.csrf_token AS "csrfToken",
               s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
               u.disabled_at AS "disabledAt",
               COALESCE(json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitPath', gu.path))
@@ -42,8 +40,14 @@ export class SessionsRepository {
          LEFT JOIN units gu ON gu.id = g.unit_id
         WHERE s.id = $1
         GROUP BY s.id, u.id`,
-      [id],
-    );
+};
+
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findSession(id: string): Promise<SessionRow | null> {
+    const rows = await preparedQuery<SessionRow>(this.db.manager, FIND_SESSION, [id]);
     return rows[0] ?? null;
   }
 

@@ -12,6 +12,7 @@ import type {
 } from '@sen/contracts';
 import type { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery, type PreparedStatement } from '../../core/database/prepared-query';
 import { pageClause } from '../../core/database/sql-fragments';
 import { READ_TO_END, VIDEO_WATCHED } from './lesson-completion';
 
@@ -35,6 +36,10 @@ const COUNTS_SQL = `
   (SELECT count(*)::int FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE m.version_id = e.version_id) AS "totalLessons",
   e.completed_lessons AS "completedLessons"`;
 
+/** She resumes at the lesson she last had open. */
+const RESUME_SQL = `(SELECT lp.lesson_id FROM lesson_progress lp WHERE lp.enrolment_id = e.id
+                      ORDER BY lp.last_event_at DESC NULLS LAST LIMIT 1)`;
+
 export interface IngestResult {
   /** Events that named someone else's enrolment or a lesson outside it (1-based batch positions). */
   rejected: { ord: number; reason: 'enrolment' | 'lesson' }[];
@@ -51,12 +56,15 @@ const RULE_MET_SQL = `CASE c.completion WHEN 'opened' THEN true
                                         WHEN 'video_watched' THEN f.kind = 'video' AND f.value >= $11::real
                                         WHEN 'marked_done' THEN f.kind = 'done' END`;
 
-const INGEST_SQL = `
+const INGEST_STATEMENT: PreparedStatement = {
+  name: 'ingest-progress',
+  text: `
   WITH input AS (
     SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::real[], $7::jsonb[], $8::timestamptz[])
       WITH ORDINALITY AS t(id, enrolment_id, lesson_id, kind, value, position, occurred_at, ord)
   ), checked AS (
-    SELECT i.*, e.id IS NOT NULL AS own, e.ended_at IS NOT NULL AS ended, l.completion
+    SELECT i.*, e.id IS NOT NULL AS own, e.ended_at IS NOT NULL AS ended, e.completed_at IS NOT NULL AS course_done,
+           l.completion
       FROM input i
       LEFT JOIN enrolments e ON e.id = i.enrolment_id AND e.person_id = $1
       LEFT JOIN LATERAL (SELECT l.completion FROM lessons l JOIN course_modules m ON m.id = l.module_id
@@ -79,13 +87,17 @@ const INGEST_SQL = `
            max(f.occurred_at) FILTER (WHERE f.position IS NOT NULL) AS resume_at,
            min(f.occurred_at) FILTER (WHERE ${RULE_MET_SQL}) AS completed_at,
            min(f.occurred_at) AS first_at,
-           max(f.occurred_at) AS last_at
-      FROM fresh f JOIN (SELECT DISTINCT lesson_id, completion FROM live) c ON c.lesson_id = f.lesson_id
+           max(f.occurred_at) AS last_at,
+           bool_or(c.course_done) AS course_done
+      FROM fresh f
+      JOIN (SELECT DISTINCT enrolment_id, lesson_id, completion, course_done FROM live) c
+        ON c.enrolment_id = f.enrolment_id AND c.lesson_id = f.lesson_id
      GROUP BY f.enrolment_id, f.lesson_id
   ), progress AS (
     INSERT INTO lesson_progress AS lp
-           (enrolment_id, lesson_id, opened, max_scroll, max_video, marked_done, resume, resume_at, completed_at, completed_now)
-    SELECT enrolment_id, lesson_id, true, max_scroll, max_video, marked_done, resume, resume_at, completed_at,
+           (enrolment_id, lesson_id, opened, max_scroll, max_video, marked_done, resume, resume_at, last_event_at,
+            completed_at, completed_now)
+    SELECT enrolment_id, lesson_id, true, max_scroll, max_video, marked_done, resume, resume_at, last_at, completed_at,
            completed_at IS NOT NULL
       FROM folded
     ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET
@@ -96,30 +108,34 @@ const INGEST_SQL = `
       resume = CASE WHEN EXCLUDED.resume_at >= lp.resume_at OR lp.resume_at IS NULL
                     THEN COALESCE(EXCLUDED.resume, lp.resume) ELSE lp.resume END,
       resume_at = GREATEST(lp.resume_at, EXCLUDED.resume_at),
+      last_event_at = GREATEST(lp.last_event_at, EXCLUDED.last_event_at),
       completed_at = LEAST(lp.completed_at, EXCLUDED.completed_at),
       completed_now = lp.completed_at IS NULL AND EXCLUDED.completed_at IS NOT NULL
     RETURNING enrolment_id, lesson_id, completed_at, completed_now
-  ), per_enrolment AS (
-    SELECT f.enrolment_id, min(f.first_at) AS first_at, max(f.last_at) AS last_at,
-           (array_agg(f.lesson_id ORDER BY f.last_at DESC))[1] AS last_lesson_id,
+  ), batch_enrolments AS (
+    SELECT f.enrolment_id, min(f.first_at) AS first_at,
            (SELECT count(*) FROM progress p WHERE p.enrolment_id = f.enrolment_id AND p.completed_now)::int AS newly,
-           -- The latest lesson completion, with this batch's values over the stored ones.
-           (SELECT max(x.completed_at) FROM (
-              SELECT p.completed_at FROM progress p WHERE p.enrolment_id = f.enrolment_id
-              UNION ALL
-              SELECT lp.completed_at FROM lesson_progress lp
-               WHERE lp.enrolment_id = f.enrolment_id
-                 AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrolment_id = lp.enrolment_id AND p.lesson_id = lp.lesson_id)
-            ) x) AS completed_until,
-           (SELECT count(*) FROM enrolments e JOIN course_modules m ON m.version_id = e.version_id
-              JOIN lessons l ON l.module_id = m.id WHERE e.id = f.enrolment_id)::int AS lessons
+           bool_or(f.course_done) AS course_done
       FROM folded f GROUP BY f.enrolment_id
+  ), per_enrolment AS (
+    -- The lesson count and the latest lesson completion (this batch's values over the stored ones)
+    -- matter only when the course completes or has completed; CASE keeps the others from reading them.
+    SELECT b.*,
+           CASE WHEN b.newly > 0 OR b.course_done THEN
+             (SELECT max(x.completed_at) FROM (
+                SELECT p.completed_at FROM progress p WHERE p.enrolment_id = b.enrolment_id
+                UNION ALL
+                SELECT lp.completed_at FROM lesson_progress lp
+                 WHERE lp.enrolment_id = b.enrolment_id
+                   AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrolment_id = lp.enrolment_id AND p.lesson_id = lp.lesson_id)
+              ) x) END AS completed_until,
+           CASE WHEN b.newly > 0 THEN
+             (SELECT count(*) FROM enrolments e JOIN course_modules m ON m.version_id = e.version_id
+                JOIN lessons l ON l.module_id = m.id WHERE e.id = b.enrolment_id)::int END AS lessons
+      FROM batch_enrolments b
   ), updated AS (
     UPDATE enrolments e SET
       started_at = LEAST(e.started_at, c.first_at),
-      last_lesson_id = CASE WHEN e.last_event_at IS NULL OR c.last_at >= e.last_event_at THEN c.last_lesson_id
-                            ELSE e.last_lesson_id END,
-      last_event_at = GREATEST(e.last_event_at, c.last_at),
       completed_lessons = e.completed_lessons + c.newly,
       -- The course completes when its last lesson does; a late event can only move that earlier. (A
       -- concurrent batch's lesson times come from this statement's snapshot: at worst a little late.)
@@ -127,6 +143,8 @@ const INGEST_SQL = `
                           WHEN c.newly > 0 AND e.completed_lessons + c.newly >= c.lessons THEN c.completed_until END
       FROM per_enrolment c
      WHERE e.id = c.enrolment_id
+       -- Most batches change nothing here; skipping them saves a row version per batch.
+       AND (e.started_at IS NULL OR c.first_at < e.started_at OR c.newly > 0 OR c.completed_until < e.completed_at)
     RETURNING e.id, e.completed_lessons - c.newly < c.lessons AND e.completed_lessons >= c.lessons AND c.newly > 0 AS just_completed
   )
   SELECT COALESCE((SELECT json_agg(json_build_object('ord', ord, 'reason', reason) ORDER BY ord) FROM rejected), '[]') AS rejected,
@@ -135,7 +153,8 @@ const INGEST_SQL = `
          (SELECT count(*) FROM checked WHERE ended AND completion IS NOT NULL AND NOT EXISTS (SELECT 1 FROM rejected))::int AS ignored,
          COALESCE((SELECT json_agg(json_build_object('enrolmentId', enrolment_id, 'lessonId', lesson_id,
                                                      'completed', completed_at IS NOT NULL)) FROM progress), '[]') AS lessons,
-         COALESCE((SELECT json_agg(id) FROM updated WHERE just_completed), '[]') AS "completedEnrolments"`;
+         COALESCE((SELECT json_agg(id) FROM updated WHERE just_completed), '[]') AS "completedEnrolments"`,
+};
 
 type Catalogue = z.infer<typeof CatalogueItem>;
 
@@ -173,7 +192,7 @@ export class LearningRepository {
     return this.db.query(
       `SELECT e.id AS "enrolmentId", json_build_object('id', e.course_id, 'name', v.title) AS course, v.version_no AS "versionNo",
               e.source, e.due_at AS "dueAt", ${STATUS_SQL} AS status, e.completed_at AS "completedAt",
-              e.last_lesson_id AS "resumeLessonId", ${COUNTS_SQL}
+              ${RESUME_SQL} AS "resumeLessonId", ${COUNTS_SQL}
          FROM enrolments e JOIN course_versions v ON v.id = e.version_id
         WHERE e.person_id = $1 AND e.ended_at IS NULL
         ORDER BY (e.completed_at IS NOT NULL), e.due_at NULLS LAST, e.enrolled_at DESC`,
@@ -185,7 +204,7 @@ export class LearningRepository {
     const rows: LearnerOutline[] = await this.db.query(
       `SELECT e.id AS "enrolmentId", e.course_id AS "courseId", v.id AS "versionId", v.version_no AS "versionNo", v.title, v.summary,
               ${STATUS_SQL} AS status, to_json(e.due_at) #>> '{}' AS "dueAt", to_json(e.completed_at) #>> '{}' AS "completedAt",
-              e.last_lesson_id AS "resumeLessonId",
+              ${RESUME_SQL} AS "resumeLessonId",
               COALESCE((SELECT json_agg(mod ORDER BY mod.position) FROM (
                  SELECT m.position, m.id, m.title,
                         bool_and(lp.completed_at IS NOT NULL) AS completed,
@@ -246,7 +265,7 @@ export class LearningRepository {
     events: ProgressEvent[],
     requestId: string,
   ): Promise<IngestResult> {
-    const rows: IngestResult[] = await manager.query(INGEST_SQL, [
+    const rows = await preparedQuery<IngestResult>(manager, INGEST_STATEMENT, [
       personId,
       events.map((e) => e.id),
       events.map((e) => e.enrolmentId),
