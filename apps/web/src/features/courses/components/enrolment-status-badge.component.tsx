@@ -14,13 +14,13 @@ export function EnrolmentStatusBadge({ enrolment }: { enrolment: Pick<EnrolmentV
   const { t } = useTranslation();
   if (enrolment.endedAt) {
     return (
-      <Badge size="sm" variant="outline" color="gray">
+      <Badge miw="max-content" size="sm" variant="outline" color="gray">
         {t('courses.learners.ended')}
       </Badge>
     );
   }
   return (
-    <Badge size="sm" variant="light" color={COLORS[enrolment.status]}>
+    <Badge miw="max-content" size="sm" variant="light" color={COLORS[enrolment.status]}>
       {t(`courses.learners.statuses.${enrolment.status}`)}
     </Badge>
   );

@@ -10,7 +10,7 @@ export function EnrolmentVersion({ versionNo, latestNo }: { versionNo: number; l
   const label = t('courses.versions.label', { n: versionNo });
   if (latestNo === null || versionNo >= latestNo) {
     return (
-      <Badge size="sm" variant="light" color="gray">
+      <Badge miw="max-content" size="sm" variant="light" color="gray">
         {label}
       </Badge>
     );
@@ -18,7 +18,7 @@ export function EnrolmentVersion({ versionNo, latestNo }: { versionNo: number; l
   const hint = t('courses.learners.behind', { n: latestNo });
   return (
     <Tooltip label={hint} withArrow events={{ hover: true, focus: true, touch: true }}>
-      <Badge size="sm" variant="filled" color="orange" tabIndex={0} aria-label={`${label} · ${hint}`}>
+      <Badge miw="max-content" size="sm" variant="filled" color="orange" tabIndex={0} aria-label={`${label} · ${hint}`}>
         {label} · {t('courses.learners.behindShort')}
       </Badge>
     </Tooltip>

@@ -1,4 +1,4 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EnrolmentView } from '@sen/contracts';
 import { CaptionedTable } from '../../../app/ui/captioned-table.component';
@@ -7,6 +7,8 @@ import { useLocale } from '../../../i18n/use-locale.hook';
 import { EnrolmentProgress } from './enrolment-progress.component';
 import { EnrolmentStatusBadge } from './enrolment-status-badge.component';
 import { EnrolmentVersion } from './enrolment-version.component';
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 interface EnrolmentsTableProps {
   enrolments: EnrolmentView[];
@@ -36,7 +38,9 @@ export function EnrolmentsTable({ enrolments, caption, latestNo, showEnded, onEn
             {t('courses.learners.source')}
           </Table.Th>
           <Table.Th scope="col">{t('courses.learners.status')}</Table.Th>
-          <Table.Th scope="col">{t('courses.learners.progress')}</Table.Th>
+          <Table.Th scope="col" visibleFrom="sm">
+            {t('courses.learners.progress')}
+          </Table.Th>
           <Table.Th scope="col" visibleFrom="sm">
             {t('courses.learners.dueAt')}
           </Table.Th>
@@ -49,7 +53,7 @@ export function EnrolmentsTable({ enrolments, caption, latestNo, showEnded, onEn
             </Table.Th>
           )}
           {onEnd && (
-            <Table.Th scope="col">
+            <Table.Th scope="col" visibleFrom="sm">
               <VisuallyHidden>{t('courses.learners.actions')}</VisuallyHidden>
             </Table.Th>
           )}
@@ -64,39 +68,58 @@ export function EnrolmentsTable({ enrolments, caption, latestNo, showEnded, onEn
                 {enrolment.unit.name}
                 {enrolment.dueAt ? ` · ${t('courses.learners.dueShort', { date: date(enrolment.dueAt) })}` : ''}
               </Text>
+              {/* On phones the action sits under the name, leaving the width to name, version and status. */}
+              {onEnd && !enrolment.endedAt && (
+                <Box hiddenFrom="sm" mt={4}>
+                  <UnenrolButton enrolment={enrolment} onEnd={onEnd} />
+                </Box>
+              )}
             </Table.Th>
             <Table.Td visibleFrom="sm">{enrolment.unit.name}</Table.Td>
-            <Table.Td>
+            <Table.Td style={NO_WRAP}>
               <EnrolmentVersion versionNo={enrolment.versionNo} latestNo={latestNo} />
             </Table.Td>
             <Table.Td visibleFrom="md">{t(`courses.learners.sources.${enrolment.source}`)}</Table.Td>
-            <Table.Td>
+            <Table.Td style={NO_WRAP}>
               <EnrolmentStatusBadge enrolment={enrolment} />
+              {/* Phones have no room for the progress column; the count fits under the status. */}
+              <Text size="xs" c="dimmed" hiddenFrom="sm" mt={2}>
+                {t('courses.learners.progressShort', {
+                  completed: enrolment.completedLessons,
+                  total: enrolment.totalLessons,
+                })}
+              </Text>
             </Table.Td>
-            <Table.Td>
+            <Table.Td visibleFrom="sm">
               <EnrolmentProgress completed={enrolment.completedLessons} total={enrolment.totalLessons} />
             </Table.Td>
             <Table.Td visibleFrom="sm">{date(enrolment.dueAt)}</Table.Td>
             <Table.Td visibleFrom="md">{date(enrolment.completedAt)}</Table.Td>
             {showEnded && <Table.Td visibleFrom="md">{date(enrolment.endedAt)}</Table.Td>}
             {onEnd && (
-              <Table.Td>
-                {!enrolment.endedAt && (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => onEnd(enrolment)}
-                    aria-label={t('courses.learners.unenrolLabel', { name: enrolment.person.name })}
-                  >
-                    {t('courses.learners.unenrol')}
-                  </Button>
-                )}
+              <Table.Td style={NO_WRAP} visibleFrom="sm">
+                {!enrolment.endedAt && <UnenrolButton enrolment={enrolment} onEnd={onEnd} />}
               </Table.Td>
             )}
           </Table.Tr>
         ))}
       </Table.Tbody>
     </CaptionedTable>
+  );
+}
+
+function UnenrolButton({ enrolment, onEnd }: { enrolment: EnrolmentView; onEnd: (enrolment: EnrolmentView) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="compact-sm"
+      variant="subtle"
+      color="red"
+      px={4}
+      onClick={() => onEnd(enrolment)}
+      aria-label={t('courses.learners.unenrolLabel', { name: enrolment.person.name })}
+    >
+      {t('courses.learners.unenrol')}
+    </Button>
   );
 }
