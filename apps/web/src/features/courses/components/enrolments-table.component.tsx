@@ -93,9 +93,17 @@ export function EnrolmentsTable({ enrolments, caption, latestNo, showEnded, onEn
             <Table.Td visibleFrom="sm">
               <EnrolmentProgress completed={enrolment.completedLessons} total={enrolment.totalLessons} />
             </Table.Td>
-            <Table.Td visibleFrom="sm">{date(enrolment.dueAt)}</Table.Td>
-            <Table.Td visibleFrom="md">{date(enrolment.completedAt)}</Table.Td>
-            {showEnded && <Table.Td visibleFrom="md">{date(enrolment.endedAt)}</Table.Td>}
+            <Table.Td visibleFrom="sm" style={NO_WRAP}>
+              {date(enrolment.dueAt)}
+            </Table.Td>
+            <Table.Td visibleFrom="md" style={NO_WRAP}>
+              {date(enrolment.completedAt)}
+            </Table.Td>
+            {showEnded && (
+              <Table.Td visibleFrom="md" style={NO_WRAP}>
+                {date(enrolment.endedAt)}
+              </Table.Td>
+            )}
             {onEnd && (
               <Table.Td style={NO_WRAP} visibleFrom="sm">
                 {!enrolment.endedAt && <UnenrolButton enrolment={enrolment} onEnd={onEnd} />}
