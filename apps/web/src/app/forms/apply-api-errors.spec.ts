@@ -57,6 +57,17 @@ describe('apiFieldErrors', () => {
     expect(apiFieldErrors(error, en)).toEqual({ password: 'Please fill this in' });
   });
 
+  it('says what a domain error at a field means, rather than calling the value malformed', () => {
+    const error = new ApiRequestError(404, 'NOT_FOUND', 'Unit not found', undefined, [
+      { path: 'body.unitId', code: 'NOT_FOUND', message: 'Unit not found' },
+      { path: 'body.events.0.occurredAt', code: 'VALIDATION_FAILED', message: 'In the future' },
+    ]);
+    expect(apiFieldErrors(error, en)).toEqual({
+      unitId: 'Not found. It may have been removed or be outside your scope.',
+      'events.0.occurredAt': 'This value is not valid',
+    });
+  });
+
   it('pins a domain error about one field to that field, translated', () => {
     const taken = new ApiRequestError(409, 'EMAIL_TAKEN', 'E-mail in use');
     expect(apiFieldErrors(taken, vi, USER_FORM_FIELDS)).toEqual({

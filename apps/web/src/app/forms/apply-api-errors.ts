@@ -1,7 +1,17 @@
 import type { FormErrors } from '@mantine/form';
 import type { TFunction } from 'i18next';
-import type { ErrorCode } from '@sen/contracts';
+import { ErrorCodeSchema, type ErrorCode } from '@sen/contracts';
 import { isApiRequestError } from '../api/api-request-error';
+
+/**
+ * A field error carries either a schema issue kind (`invalid_type`, …) or a domain error code about
+ * that field (`NOT_FOUND` for a unit outside the caller's scope); the latter has its own sentence.
+ */
+function fieldMessage(code: string, t: TFunction): string {
+  const domain = ErrorCodeSchema.safeParse(code);
+  if (domain.success && domain.data !== 'VALIDATION_FAILED') return t(`errors.${domain.data}`);
+  return code === 'invalid_type' ? t('validation.required') : t('validation.format');
+}
 
 /** Server-side field errors, keyed like form fields (`body.roles.0.unitId` → `roles.0.unitId`). */
 export function apiFieldErrors(
@@ -13,7 +23,7 @@ export function apiFieldErrors(
   const errors: FormErrors = {};
   for (const field of error.fields) {
     const key = field.path.replace(/^(body|query|params)\./, '');
-    errors[key] ??= field.code === 'invalid_type' ? t('validation.required') : t('validation.format');
+    errors[key] ??= fieldMessage(field.code, t);
   }
   // Some domain errors are about one field, e.g. an e-mail address already in use.
   const field = codeFields[error.code];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +12,13 @@ import { CourseEditorActions } from '../components/course-editor-actions.compone
 import { CourseOutlineEditor } from '../components/course-outline.component';
 import { CourseStatusBadges } from '../components/course-status-badges.component';
 import { shownVersion } from '../components/course-status';
+import { CourseLearners } from '../components/course-learners.component';
+import { CourseRequirements } from '../components/course-requirements.component';
+import { CourseSettings } from '../components/course-settings.component';
 import { CourseVersions } from '../components/course-versions.component';
+import { COURSE_TABS } from '../hooks/course-tab';
 import { useCourseQuery, useCourseVersionQuery } from '../hooks/use-course-queries';
+import { useCourseTab } from '../hooks/use-course-tab.hook';
 
 export function CourseEditorPage() {
   const { t } = useTranslation();
@@ -38,9 +44,9 @@ export function CourseEditorPage() {
 function CourseEditor({ course }: { course: CourseDetail }) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
+  const [tab, setTab] = useCourseTab();
   const canAuthor = useCan(routes.updateCourseDraft);
   const shown = shownVersion(course, searchParams.get('version'));
-  const outline = useCourseVersionQuery(shown?.versionId);
   const editable = Boolean(shown?.editable && canAuthor);
   const showVersion = (versionId?: string) =>
     setSearchParams(
@@ -54,6 +60,15 @@ function CourseEditor({ course }: { course: CourseDetail }) {
     );
   // After publishing or starting a draft, the editor follows the course to its new current version.
   const onDone = (_: CourseOutline) => showVersion(undefined);
+  const content = (render: (outline: CourseOutline) => ReactNode) => (
+    <ShownVersionContent
+      course={course}
+      versionId={shown?.versionId}
+      canAuthor={canAuthor}
+      onShowDraft={() => showVersion(undefined)}
+      render={render}
+    />
+  );
 
   return (
     <>
@@ -67,37 +82,63 @@ function CourseEditor({ course }: { course: CourseDetail }) {
         </Text>
         <CourseStatusBadges course={course} />
       </Group>
-      {outline.isPending ? (
-        <ListSkeleton rows={6} />
-      ) : outline.isError ? (
-        <QueryError error={outline.error} onRetry={() => void outline.refetch()} />
-      ) : (
-        <>
-          <VersionNotice
-            outline={outline.data}
-            canAuthor={canAuthor}
-            course={course}
-            onShowDraft={() => showVersion(undefined)}
-          />
-          <Tabs defaultValue="outline" keepMounted={false}>
-            <Tabs.List>
-              <Tabs.Tab value="outline">{t('courses.editor.tabs.outline')}</Tabs.Tab>
-              <Tabs.Tab value="details">{t('courses.editor.tabs.details')}</Tabs.Tab>
-              <Tabs.Tab value="versions">{t('courses.editor.tabs.versions')}</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="outline" pt="md">
-              <CourseOutlineEditor outline={outline.data} editable={editable} />
-            </Tabs.Panel>
-            <Tabs.Panel value="details" pt="md">
-              <CourseDetailsForm key={outline.data.versionId} outline={outline.data} editable={editable} />
-            </Tabs.Panel>
-            <Tabs.Panel value="versions" pt="md">
-              <CourseVersions course={course} shownId={outline.data.versionId} />
-            </Tabs.Panel>
-          </Tabs>
-        </>
-      )}
+      <Tabs
+        value={tab}
+        onChange={(value) => setTab(COURSE_TABS.find((known) => known === value) ?? 'outline')}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          {COURSE_TABS.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {t(`courses.editor.tabs.${value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="outline" pt="md">
+          {content((outline) => (
+            <CourseOutlineEditor outline={outline} editable={editable} />
+          ))}
+        </Tabs.Panel>
+        <Tabs.Panel value="details" pt="md">
+          {content((outline) => (
+            <CourseDetailsForm key={outline.versionId} outline={outline} editable={editable} />
+          ))}
+        </Tabs.Panel>
+        <Tabs.Panel value="versions" pt="md">
+          <CourseVersions course={course} shownId={shown?.versionId ?? ''} />
+        </Tabs.Panel>
+        <Tabs.Panel value="learners" pt="md">
+          <CourseLearners course={course} />
+        </Tabs.Panel>
+        <Tabs.Panel value="requirements" pt="md">
+          <CourseRequirements course={course} />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings" pt="md">
+          <CourseSettings course={course} />
+        </Tabs.Panel>
+      </Tabs>
     </>
+  );
+}
+
+interface ShownVersionContentProps {
+  course: CourseDetail;
+  versionId: string | undefined;
+  canAuthor: boolean;
+  onShowDraft: () => void;
+  render: (outline: CourseOutline) => ReactNode;
+}
+
+/** The content tabs show one version's outline, under a notice saying which version it is. */
+function ShownVersionContent({ course, versionId, canAuthor, onShowDraft, render }: ShownVersionContentProps) {
+  const outline = useCourseVersionQuery(versionId);
+  if (outline.isPending) return <ListSkeleton rows={6} />;
+  if (outline.isError) return <QueryError error={outline.error} onRetry={() => void outline.refetch()} />;
+  return (
+    <Stack>
+      <VersionNotice outline={outline.data} canAuthor={canAuthor} course={course} onShowDraft={onShowDraft} />
+      {render(outline.data)}
+    </Stack>
   );
 }
 
