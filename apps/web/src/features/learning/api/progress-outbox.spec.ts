@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import type { ProgressBatchResult, ProgressEvent } from '@sen/contracts';
@@ -127,7 +128,7 @@ describe('ProgressOutbox', () => {
     await h.outbox.flush();
     expect(h.outbox.getState().pending).toEqual([]);
     // The same event went out three times: the server dedupes by its id.
-    expect(h.sent.map((b) => b[0]!.id)).toEqual([e.id, e.id, e.id]);
+    expect(h.sent.map((b) => b[0].id)).toEqual([e.id, e.id, e.id]);
   });
 
   it('waits for the connection while the session has ended (401), never dropping', async () => {
@@ -145,7 +146,7 @@ describe('ProgressOutbox', () => {
     await h.outbox.start(USER);
     h.setOnline(false);
     const [a, bad, c] = [event(1), event(2), event(3)];
-    for (const e of [a!, bad!, c!]) await h.outbox.record(e);
+    for (const e of [a, bad, c]) await h.outbox.record(e);
     h.answers.push(() => Promise.reject(refusal(1)));
     h.setOnline(true);
     await h.outbox.flush();
@@ -160,7 +161,7 @@ describe('ProgressOutbox', () => {
     h.setOnline(false);
     const events = [event(1), event(2), event(3), event(4)];
     for (const e of events) await h.outbox.record(e);
-    const bad = events[2]!;
+    const bad = events[2];
     const refuseIfBad = (batch: ProgressEvent[]) =>
       batch.some((e) => e.id === bad.id) ? Promise.reject(refusal(null)) : Promise.resolve(stored(batch));
     h.answers.push(refuseIfBad, refuseIfBad, refuseIfBad, refuseIfBad, refuseIfBad, refuseIfBad);
@@ -169,7 +170,7 @@ describe('ProgressOutbox', () => {
     expect(h.dropped).toEqual([bad]);
     expect(h.outbox.getState().pending).toEqual([]);
     const delivered = h.sent.filter((b) => !b.some((e) => e.id === bad.id)).flat();
-    expect(delivered.map((e) => e.id)).toEqual([events[0]!.id, events[1]!.id, events[3]!.id]);
+    expect(delivered.map((e) => e.id)).toEqual([events[0].id, events[1].id, events[3].id]);
   });
 
   it('syncs only the signed-in account’s events', async () => {

@@ -147,10 +147,9 @@ export class ProgressOutbox {
       const batch = await this.deps.store.oldest(userId, limit);
       if (batch.length === 0) return;
       this.cancelRetry();
-      const outcome = await this.deps.send(batch.map((r) => r.event)).then(
-        (result): Outcome => ({ kind: 'stored', result }),
-        classify,
-      );
+      const outcome = await this.deps
+        .send(batch.map((r) => r.event))
+        .then((result): Outcome => ({ kind: 'stored', result }), classify);
       if (outcome.kind === 'later') {
         // The scheduled retry (or the `online` event) sends again; calls made meanwhile do not.
         this.again = false;
