@@ -15,7 +15,7 @@ export const STAFF_ROLES = ['admin', 'reviewer', 'trainer'] as const;
 export const NAV_ITEMS: readonly NavItem[] = [
   // Staff start at the overview; a trainee starts at her learning (the home route sends her there).
   { to: '/', labelKey: 'nav.home', access: STAFF_ROLES },
-  { to: '/learn', labelKey: 'nav.learning', access: 'authenticated' },
+  { to: '/learn', labelKey: 'nav.learning', access: routes.myLearning.access },
   { to: '/units', labelKey: 'nav.units', access: routes.listUnits.access },
   { to: '/people', labelKey: 'nav.people', access: routes.listPeople.access },
   { to: '/courses', labelKey: 'nav.courses', access: routes.listCourses.access, also: ['/lessons'] },
