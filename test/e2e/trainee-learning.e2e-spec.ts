@@ -55,7 +55,10 @@ describe('trainee learning on a phone', () => {
     await form.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: 'Học tập của tôi', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/learn');
-    // The service worker serves the page from here on.
+    // The service worker is revalidated on every load, allowed by the CSP, and serves the page from here on.
+    const worker = await context.request.get('/sw.js');
+    expect(worker.headers()['cache-control']).toBe('no-cache');
+    expect(worker.headers()['content-security-policy']).toContain("worker-src 'self'");
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const mine = await apiGet(context.request, '/v1/me/learning', MyLearning);
     const course = mine.items.find((i) => i.status === 'in_progress' && i.completedLessons > 0);
