@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { API_CACHE, FILES_CACHE } from './src/app/pwa/cache-names';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
@@ -8,7 +10,64 @@ const outDir = fileURLToPath(new URL('../../dist/apps/web', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The service worker: the app shell precached, so the app reloads offline; the learner's GET answers
+    // cached network-first, so a lesson she has opened stays readable without a connection.
+    VitePWA({
+      strategies: 'generateSW',
+      filename: 'sw.js',
+      // Registered by src/app/pwa/service-worker.ts, only in production builds.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        // Editor code is for trainers and loads on demand; a trainee's phone should not download it up front.
+        globIgnores: ['**/*{tiptap,editor,lesson-form,rich-text}*'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        sourcemap: false,
+        runtimeCaching: [
+          {
+            // Same-origin GETs only (Workbox matches GET by default); a 4xx or 5xx is never stored.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin &&
+              (url.pathname === '/api/v1/auth/session' ||
+                url.pathname === '/api/v1/me/learning' ||
+                url.pathname === '/api/v1/me/catalogue' ||
+                url.pathname.startsWith('/api/v1/me/enrolments/')),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: API_CACHE,
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 300 },
+            },
+          },
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/api/v1/files/'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: FILES_CACHE,
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600 },
+            },
+          },
+          {
+            // Screens a trainee has not opened yet (and the editor chunks) are cached as they load.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'sen-assets', expiration: { maxEntries: 200 } },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: { alias: { '@sen/contracts': contracts } },
   server: {
     port: 4200,
@@ -19,6 +78,8 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     sourcemap: true,
+    // tools/measure-trainee-js.mjs follows the chunks a lesson page loads from this.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries every screen needs change rarely: their own chunks stay cached across app releases.

@@ -6,9 +6,15 @@ import { RouterProvider } from 'react-router/dom';
 import { i18nReady } from './i18n/i18n';
 import { AppProviders } from './app/providers';
 import { router } from './app/router';
+import { queryClient } from './app/api/query-client';
+import { registerServiceWorker } from './app/pwa/service-worker';
+import { authKeys } from './features/auth/api/auth.keys';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
+
+// Once the worker serves the page, fetch the session through it, so a reload offline finds it cached.
+registerServiceWorker(() => void queryClient.invalidateQueries({ queryKey: authKeys.session() }));
 
 // Resources are bundled, so this resolves at once; waiting avoids a flash of untranslated keys.
 void i18nReady.then(() => {

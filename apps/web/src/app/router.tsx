@@ -20,6 +20,25 @@ const appRoutes: RouteObject[] = [
         element: <AppShellLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          // The trainee side: any signed-in person may have enrolments; the API scopes them to her own.
+          {
+            path: 'learn',
+            lazy: async () => ({
+              Component: (await import('../features/learning/routes/my-learning.page')).MyLearningPage,
+            }),
+          },
+          {
+            path: 'learn/:enrolmentId',
+            lazy: async () => ({
+              Component: (await import('../features/learning/routes/course-outline.page')).CourseOutlinePage,
+            }),
+          },
+          {
+            path: 'learn/:enrolmentId/lessons/:lessonId',
+            lazy: async () => ({
+              Component: (await import('../features/learning/routes/lesson-player.page')).LessonPlayerPage,
+            }),
+          },
           {
             element: <RequireAccess access={routes.listUnits.access} />,
             children: [

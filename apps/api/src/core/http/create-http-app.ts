@@ -54,6 +54,10 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
+        // The web app's service worker (offline lessons) is its own same-origin script.
+        workerSrc: ["'self'"],
+        // Lesson videos linked from YouTube (its no-cookie host) or Vimeo play in their embeds.
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         frameAncestors: ["'none'"],
       },
     },
@@ -66,7 +70,17 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
 
   const webRoot = resolve(config.webDist);
   if (existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'], maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: ['index.html'],
+      maxAge: '1h',
+      // The service worker and the shell it precaches must be revalidated on every load, or a release would
+      // reach phones only after the hour; the hashed assets keep the hour.
+      setHeaders: (reply, path) => {
+        if (/[\\/](sw\.js|index\.html)$/.test(path)) void reply.header('cache-control', 'no-cache');
+      },
+    });
     // Client-side routes fall back to the app shell; unknown API paths stay JSON 404s.
     fastify.get('/*', (request, reply) => {
       if (request.url.startsWith('/api')) {

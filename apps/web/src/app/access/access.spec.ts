@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { routes, type Role, type SessionView } from '@sen/contracts';
-import { NAV_ITEMS } from '../shell/nav-items';
+import { NAV_ITEMS, STAFF_ROLES } from '../shell/nav-items';
 import { canAccess, rolesOf } from './access';
 
 const UNIT = { id: '5f0c6a8e-0b7e-4d0e-9a52-3b1f2f7f0a11', name: 'Hội LHPN huyện Vụ Bản' };
@@ -77,16 +77,16 @@ describe('canAccess', () => {
 
 describe('navigation per role', () => {
   it('shows an admin every screen', () => {
-    expect(navFor(sessionWith('admin'))).toEqual(['/', '/units', '/people', '/courses', '/users', '/audit']);
+    expect(navFor(sessionWith('admin'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/users', '/audit']);
   });
 
   it('shows reviewers and trainers the organisation, members and courses, not accounts or the audit trail', () => {
-    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/units', '/people', '/courses']);
-    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/units', '/people', '/courses']);
+    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/learn', '/units', '/people', '/courses']);
+    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/learn', '/units', '/people', '/courses']);
   });
 
-  it('shows a trainee only the home page', () => {
-    expect(navFor(sessionWith('trainee'))).toEqual(['/']);
+  it('shows a trainee only her learning, where she starts', () => {
+    expect(navFor(sessionWith('trainee'))).toEqual(['/learn']);
   });
 
   it('shows nothing without a session', () => {
@@ -96,7 +96,8 @@ describe('navigation per role', () => {
   it('builds each screen on the access of the API route it lists', () => {
     const byPath = Object.fromEntries(NAV_ITEMS.map((item) => [item.to, item.access]));
     expect(byPath).toEqual({
-      '/': 'authenticated',
+      '/': STAFF_ROLES,
+      '/learn': routes.myLearning.access,
       '/units': routes.listUnits.access,
       '/people': routes.listPeople.access,
       '/courses': routes.listCourses.access,

@@ -36,6 +36,8 @@ export const queryClient: QueryClient = new QueryClient({
       retry: (failureCount, error) =>
         failureCount < 2 && (!isApiRequestError(error) || error.isNetwork || error.status >= 500),
       refetchOnWindowFocus: false,
+      // Ask even when the browser says it is offline: the service worker may answer from its cache.
+      networkMode: 'offlineFirst',
     },
   },
 });

@@ -18,6 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { canAccess } from '../access/access';
 import { useSession } from '../../features/auth/hooks/use-session.query';
 import { useSignOutMutation } from '../../features/auth/hooks/use-sign-out.mutation';
+import { SyncStatus } from '../../features/learning/components/sync-status.component';
+import { useProgressSync } from '../../features/learning/hooks/use-progress-sync.hook';
 import { ListSkeleton } from '../ui/list-skeleton.component';
 import { LanguageSwitch } from './language-switch.component';
 import { NAV_ITEMS, type NavItem } from './nav-items';
@@ -54,6 +56,8 @@ export function AppShellLayout() {
   const navigate = useNavigate();
   const signOut = useSignOutMutation();
   const items = NAV_ITEMS.filter((item) => canAccess(session, item.access));
+  // Progress queued on this device (maybe in an earlier visit) goes out whatever screen she opens.
+  useProgressSync(session.user.id);
 
   return (
     <AppShell
@@ -121,6 +125,7 @@ export function AppShellLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <Container size="lg" px={0}>
+          <SyncStatus />
           <Suspense fallback={<ListSkeleton />}>
             <Outlet />
           </Suspense>

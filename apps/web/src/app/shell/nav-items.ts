@@ -2,15 +2,20 @@ import { routes, type RouteAccess } from '@sen/contracts';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.courses' | 'nav.users' | 'nav.audit';
+  labelKey: 'nav.home' | 'nav.learning' | 'nav.units' | 'nav.people' | 'nav.courses' | 'nav.users' | 'nav.audit';
   access: RouteAccess;
   /** Other paths that belong to this item's screens, e.g. lessons under courses. */
   also?: readonly string[];
 }
 
+/** Roles that work on the organisation or its courses, rather than only learn. */
+export const STAFF_ROLES = ['admin', 'reviewer', 'trainer'] as const;
+
 /** Each screen is shown to whoever may call the API route it is built on. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/', labelKey: 'nav.home', access: 'authenticated' },
+  // Staff start at the overview; a trainee starts at her learning (the home route sends her there).
+  { to: '/', labelKey: 'nav.home', access: STAFF_ROLES },
+  { to: '/learn', labelKey: 'nav.learning', access: routes.myLearning.access },
   { to: '/units', labelKey: 'nav.units', access: routes.listUnits.access },
   { to: '/people', labelKey: 'nav.people', access: routes.listPeople.access },
   { to: '/courses', labelKey: 'nav.courses', access: routes.listCourses.access, also: ['/lessons'] },

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SignInBody } from '@sen/contracts';
+import { clearPersonalCaches } from '../../../app/pwa/service-worker';
 import { applyLocale } from '../../../i18n/i18n';
 import { signIn } from '../api/auth.api';
 import { authKeys } from '../api/auth.keys';
@@ -13,6 +14,7 @@ export function useSignInMutation() {
     onSuccess: async (session) => {
       // Another user's cached lists must never show through.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
+      await clearPersonalCaches();
       queryClient.setQueryData(authKeys.session(), session);
       await applyLocale(session.user.locale);
     },

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canAccess } from '../../../app/access/access';
-import { NAV_ITEMS } from '../../../app/shell/nav-items';
+import { NAV_ITEMS, STAFF_ROLES } from '../../../app/shell/nav-items';
 import { formatDateTime } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import { useSession } from '../../auth/hooks/use-session.query';
@@ -13,6 +13,8 @@ export function HomePage() {
   const session = useSession();
   const { user } = session;
   const sections = NAV_ITEMS.filter((item) => item.to !== '/' && canAccess(session, item.access));
+  // A trainee's first screen is her learning; the staff overview has nothing for her.
+  if (!canAccess(session, STAFF_ROLES)) return <Navigate to="/learn" replace />;
 
   return (
     <Stack>

@@ -1,0 +1,114 @@
+import { useMemo, useRef } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title, Typography } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LearnerLesson } from '@sen/contracts';
+import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
+import { QueryError } from '../../../app/ui/query-error.component';
+import { LessonAttachments } from '../components/lesson-attachments.component';
+import { resumePath } from '../components/learning-card.component';
+import { LessonVideo } from '../components/lesson-video.component';
+import { meetsRule } from '../hooks/local-completion';
+import { useEnrolmentQuery, useLearnerLessonQuery } from '../hooks/use-learning-queries';
+import { useLessonTracking } from '../hooks/use-lesson-tracking.hook';
+import { useOutboxState } from '../hooks/use-progress-sync.hook';
+import classes from '../components/lesson-body.module.css';
+
+export function LessonPlayerPage() {
+  const { enrolmentId = '', lessonId = '' } = useParams();
+  const lesson = useLearnerLessonQuery(enrolmentId, lessonId);
+  if (lesson.isPending) return <ListSkeleton rows={6} />;
+  if (lesson.isError) return <QueryError error={lesson.error} onRetry={() => void lesson.refetch()} />;
+  // Keyed by lesson: tracking state and the resume position start afresh for each lesson.
+  return <LessonPlayer key={lesson.data.id} lesson={lesson.data} />;
+}
+
+function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
+  const { t } = useTranslation();
+  const article = useRef<HTMLDivElement>(null);
+  const { onVideoProgress, markDone } = useLessonTracking(lesson, article);
+  const outline = useEnrolmentQuery(lesson.enrolmentId);
+  const { pending } = useOutboxState();
+  const completedHere = useMemo(
+    () =>
+      meetsRule(
+        lesson.completion,
+        pending.filter((e) => e.enrolmentId === lesson.enrolmentId && e.lessonId === lesson.id),
+      ),
+    [pending, lesson],
+  );
+  const completed = lesson.completed || completedHere;
+  const lessons = outline.data?.modules.flatMap((m) => m.lessons) ?? [];
+  const position = lessons.findIndex((l) => l.id === lesson.id);
+  const link = (id: string) => resumePath(lesson.enrolmentId, id);
+
+  return (
+    <Stack gap="md" maw={720}>
+      <Anchor component={Link} to={`/learn/${lesson.enrolmentId}`} size="sm">
+        ← {outline.data?.title ?? t('learning.lesson.outline')}
+      </Anchor>
+      <Stack gap={4}>
+        {position >= 0 && (
+          <Text size="sm" c="dimmed">
+            {t('learning.lesson.position', { number: position + 1, total: lessons.length })}
+          </Text>
+        )}
+        <Title order={1} size="h2">
+          {lesson.title}
+        </Title>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('learning.minutes', { count: lesson.estimatedMinutes })}
+          </Text>
+          {completed && (
+            <Badge color="teal" variant="light">
+              {t('learning.lesson.completedBadge')}
+            </Badge>
+          )}
+        </Group>
+      </Stack>
+      <LessonVideo
+        title={lesson.title}
+        upload={lesson.videoUpload}
+        link={lesson.videoUrl}
+        startSeconds={lesson.completed ? 0 : (lesson.resume?.videoSeconds ?? 0)}
+        onProgress={onVideoProgress}
+      />
+      <Typography className={classes.body}>
+        {/* Safe to inject: the API stores lesson HTML only after sanitising it against a strict allowlist
+            (apps/api lesson-html.sanitizer); scripts, handlers, iframes and styles never reach here. */}
+        <div ref={article} dangerouslySetInnerHTML={{ __html: lesson.html }} />
+      </Typography>
+      <LessonAttachments attachments={lesson.attachments} />
+      {completed ? (
+        <Alert color="teal" variant="light" role="status" title={t('learning.lesson.completedTitle')}>
+          {lesson.nextLessonId ? t('learning.lesson.completedNext') : t('learning.lesson.completedLast')}
+        </Alert>
+      ) : (
+        lesson.completion === 'marked_done' && (
+          <Button size="md" variant="filled" color="teal" onClick={markDone}>
+            {t('learning.lesson.markDone')}
+          </Button>
+        )
+      )}
+      <Group justify="space-between" gap="xs" component="nav" aria-label={t('learning.lesson.navigation')}>
+        {lesson.previousLessonId ? (
+          <Button component={Link} to={link(lesson.previousLessonId)} variant="default">
+            ← {t('learning.lesson.previous')}
+          </Button>
+        ) : (
+          <span />
+        )}
+        {lesson.nextLessonId ? (
+          <Button component={Link} to={link(lesson.nextLessonId)} variant={completed ? 'filled' : 'light'}>
+            {t('learning.lesson.next')} →
+          </Button>
+        ) : (
+          <Button component={Link} to={`/learn/${lesson.enrolmentId}`} variant="light">
+            {t('learning.lesson.outline')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
