@@ -12,8 +12,10 @@ export interface LoadResult {
 export type PostBuilder = (client: number) => { body: unknown; headers?: Record<string, string> };
 
 /**
- * A bounded closed-loop load: `concurrency` clients issue `total` requests in all, against loopback
- * only, through Node's built-in fetch (keep-alive). GET unless `post` builds a body.
+ * A bounded load: `concurrency` clients issue `total` requests in all, against loopback only, through
+ * Node's built-in fetch (keep-alive). GET unless `post` builds a body. Closed loop (each client sends
+ * again as soon as answered: the server's capacity) unless `paceMs` makes each client start a request
+ * only every `paceMs` (a phone sending a batch now and then: latency at a given load, not queueing).
  */
 export async function load(
   url: string,
@@ -21,14 +23,19 @@ export async function load(
   total: number,
   concurrency: number,
   post?: PostBuilder,
+  paceMs = 0,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   let issued = 0;
   let errors = 0;
   const started = performance.now();
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   async function client(index: number): Promise<void> {
+    // Paced clients start spread over one period, so they do not all arrive in the same millisecond.
+    if (paceMs) await pause((paceMs * index) / concurrency);
     while (issued < total) {
       issued++;
+      const due = performance.now() + paceMs;
       const request = post?.(index);
       const init: RequestInit = request
         ? {
@@ -42,6 +49,7 @@ export async function load(
       await response.arrayBuffer();
       if (response.status !== 200) errors++;
       latencies.push(performance.now() - t0);
+      if (paceMs) await pause(Math.max(0, due - performance.now()));
     }
   }
   await Promise.all(Array.from({ length: concurrency }, (_, index) => client(index)));

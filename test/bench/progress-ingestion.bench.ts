@@ -1,8 +1,10 @@
 /**
  * Progress ingestion: 200 trainees at once, each posting batches of 5 events for her own enrolment.
- * Sen authenticates, checks CSRF, validates, locks the enrolment, stores the events once and recomputes
- * the touched lessons; the baseline is a bare Fastify route doing only the same INSERT through pg, in
- * the same run. The Sen API runs as built in its own process; the baseline in this one. Loopback only.
+ * Sen authenticates, checks CSRF, validates, stores the events once and folds the new ones into lesson
+ * and enrolment progress; the baseline is a bare Fastify route doing only the same INSERT through pg, in
+ * the same run. Two phases: closed loop (capacity, for the throughput ratio) and paced (each trainee
+ * posting once a second: the latency a trainee sees under that load). The Sen API runs as built in its
+ * own process; the baseline in this one. Loopback only.
  */
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
@@ -13,6 +15,9 @@ import { signIn, startSen } from './sen-server';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 4000);
 const EVENTS_PER_BATCH = 5;
+/** The paced phase: every trainee posts once per PACE_MS, PACED_ROUNDS times (200 trainees → 200 batches/s). */
+const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
+const PACED_ROUNDS = 10;
 
 interface Trainee {
   enrolmentId: string;
@@ -114,12 +119,20 @@ async function main(): Promise<void> {
     await load(`${sen.url}/api/v1/me/progress`, {}, 400, 20, senPost);
     const baseline = await load(`${bareUrl}/progress`, {}, TOTAL, CLIENTS, barePost);
     const full = await load(`${sen.url}/api/v1/me/progress`, {}, TOTAL, CLIENTS, senPost);
+    const pacedTotal = CLIENTS * PACED_ROUNDS;
+    const pacedBaseline = await load(`${bareUrl}/progress`, {}, pacedTotal, CLIENTS, barePost, PACE_MS);
+    const pacedFull = await load(`${sen.url}/api/v1/me/progress`, {}, pacedTotal, CLIENTS, senPost, PACE_MS);
 
-    console.log(`\nProgress batches of ${EVENTS_PER_BATCH} events, ${TOTAL} requests, ${CLIENTS} concurrent trainees`);
+    console.log(`\nProgress batches of ${EVENTS_PER_BATCH} events, ${CLIENTS} concurrent trainees`);
+    console.log(`As fast as each answer comes back (${TOTAL} requests): capacity`);
     console.log(row('bare Fastify + pg', baseline));
     console.log(row('Sen API (full stack)', full));
+    console.log(`Each trainee sending a batch every ${PACE_MS} ms (${pacedTotal} requests): latency under that load`);
+    console.log(row('bare Fastify + pg', pacedBaseline));
+    console.log(row('Sen API (full stack)', pacedFull));
     console.log(
-      `ratio: Sen throughput ${(full.perSecond / baseline.perSecond).toFixed(2)}× the baseline; p99 ${full.p99.toFixed(0)} ms vs ${baseline.p99.toFixed(0)} ms`,
+      `ratio: Sen throughput ${(full.perSecond / baseline.perSecond).toFixed(2)}× the baseline; ` +
+        `paced p99 ${pacedFull.p99.toFixed(0)} ms vs ${pacedBaseline.p99.toFixed(0)} ms`,
     );
   } finally {
     await bare.close();
