@@ -61,8 +61,7 @@ describe('uploads', () => {
       url: path,
       headers: { ...headers, ...(as ? { cookie: `sen_session=${as.cookie}` } : {}) },
     });
-  const uploadCount = async () =>
-    ((await t.db.query(`SELECT count(*)::int AS n FROM uploads`)) as { n: number }[])[0]!.n;
+  const uploadCount = async () => (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM uploads`))[0]!.n;
 
   it('stores an image without its metadata, with phone-sized copies, served inline and sandboxed', async () => {
     const photo = await sharp(await png(1200, 800))

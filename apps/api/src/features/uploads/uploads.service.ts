@@ -33,7 +33,6 @@ export interface FileToServe {
 /** Keeps the name a person gave the file for display only: no folders, no control characters, bounded. */
 export function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
