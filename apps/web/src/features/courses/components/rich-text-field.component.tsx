@@ -153,7 +153,12 @@ function InsertImageControl({
         aria-label={t('courses.lesson.editor.image')}
         title={t('courses.lesson.editor.image')}
       >
-        <span aria-hidden>🖼</span>
+        {/* The same 16-px line icon style as the other toolbar buttons. */}
+        <svg width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.5} aria-hidden>
+          <rect x={3} y={4} width={18} height={16} rx={2} />
+          <circle cx={9} cy={10} r={2} />
+          <path d="M21 16l-5-5-9 9" />
+        </svg>
       </RichTextEditor.Control>
       <input
         ref={input}
