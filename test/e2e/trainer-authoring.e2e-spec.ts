@@ -1,5 +1,6 @@
 import { CourseDetail, CourseOutline, LessonView } from '@sen/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { DEMO_PASSWORD, apiGet } from './support/api';
 import { launchBrowser, screenshot } from './support/browser';
 import { BASE_URL } from './support/e2e-env';
@@ -97,6 +98,21 @@ describe('trainer authoring', () => {
     await page.keyboard.type(' tới hội viên.');
     await editor.getByRole('heading', { name: heading, level: 2 }).waitFor();
     await editor.locator('strong', { hasText: boldWord }).waitFor();
+
+    // An image uploaded in place: a real PNG wide enough to get both phone-sized copies.
+    await page.keyboard.press('Enter');
+    const picture = await sharp({
+      create: { width: 1200, height: 675, channels: 3, background: { r: 230, g: 90, b: 120 } },
+    })
+      .png()
+      .toBuffer();
+    const chooser = page.waitForEvent('filechooser');
+    await toolbar.getByRole('button', { name: 'Chèn ảnh' }).click();
+    await (await chooser).setFiles({ name: 'so-do-nhom-zalo.png', mimeType: 'image/png', buffer: picture });
+    const inserted = editor.locator('img[src^="/api/v1/files/"]');
+    await inserted.waitFor();
+    expect(await inserted.getAttribute('src')).toMatch(/^\/api\/v1\/files\/[0-9a-f-]{36}\/w960$/);
+    expect(await inserted.getAttribute('srcset')).toContain('/w480 480w');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bài học').waitFor();
     await screenshot(page, 'trainer-authoring-02-lesson-saved');
@@ -106,6 +122,13 @@ describe('trainer authoring', () => {
     const preview = page.getByRole('region', { name: 'Bản xem trước trên điện thoại' });
     await preview.getByRole('heading', { name: heading, level: 2 }).waitFor();
     expect(await preview.locator('strong').innerText()).toBe(boldWord);
+    // The uploaded picture really loads from the file route (a broken image has no natural width).
+    const shown = preview.getByRole('img', { name: 'so-do-nhom-zalo' });
+    await shown.waitFor();
+    await page.waitForFunction(
+      (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
+      await shown.elementHandle(),
+    );
     await preview.getByRole('heading', { name: lessonTitle }).waitFor();
     await screenshot(page, 'trainer-authoring-03-preview');
 
@@ -141,6 +164,9 @@ describe('trainer authoring', () => {
     expect(published.editable).toBe(false);
     expect(published.html).toContain(`<h2>${heading}</h2>`);
     expect(published.html).toContain(`<strong>${boldWord}</strong>`);
+    expect(published.html).toMatch(
+      /<img src="\/api\/v1\/files\/[0-9a-f-]{36}\/w960" srcset="[^"]+" alt="so-do-nhom-zalo"/,
+    );
 
     // 8. The published lesson is read-only in the UI: a notice, no toolbar, no save, a frozen editor.
     await page.goto(`/lessons/${lessonId}`);

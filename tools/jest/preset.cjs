@@ -13,10 +13,12 @@ module.exports = ({ displayName, rootDir, testMatch, testTimeout = 5000, setupFi
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@sen/contracts$': path.join(workspaceRoot, 'libs/contracts/src/index.ts'),
+    // file-type exports its Node entry for `import` only; Jest resolves with `require` conditions.
+    '^file-type$': path.join(workspaceRoot, 'node_modules/file-type/index.js'),
   },
   // A few server dependencies ship ESM only; Jest on Node 20 cannot require them untransformed.
   transformIgnorePatterns: [
-    '/node_modules/(?!(content-disposition|htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype)/)',
+    '/node_modules/(?!(content-disposition|htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
   ],
   transform: {
     '^.+\\.(ts|js)$': [

@@ -10,6 +10,7 @@ import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
 import { LearningModule } from './features/learning/learning.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
+import { UploadsModule } from './features/uploads/uploads.module';
 import { UsersModule } from './features/users/users.module';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         HealthModule,
         CoursesModule,
         LearningModule,
+        UploadsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

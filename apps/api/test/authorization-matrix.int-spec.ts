@@ -1,6 +1,8 @@
 import { routeList, routes, type RouteName, type RouteDefinition, type Role } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
 import { Fixtures } from './support/fixtures';
+import { png } from './support/files';
+import { TEST_UPLOAD_DIR } from './support/test-config';
 import { TestApp, type CallOptions, type Session } from './support/test-app';
 
 /**
@@ -298,6 +300,21 @@ describe('authorization matrix', () => {
       }),
     },
     deleteLesson: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).lessonId } }) },
+    createUpload: {
+      scoped: true,
+      make: async (x) => ({
+        query: { courseId: (await fx.course(x.communeId)).courseId },
+        file: { data: await png(600, 300), fileName: 'ảnh.png', contentType: 'image/png' },
+      }),
+    },
+    // Any signed-in reader may fetch a file: lessons are read in units far from their authors'.
+    getFile: { scoped: false, make: async (x) => ({ params: { id: await fx.upload(TEST_UPLOAD_DIR, x.communeId) } }) },
+    getFileVariant: {
+      scoped: false,
+      make: async (x) => ({
+        params: { id: await fx.upload(TEST_UPLOAD_DIR, x.communeId, 'image'), variant: 'w480' },
+      }),
+    },
   };
 
   /** In scope: her own enrolment; out of scope: somebody else's. */
@@ -312,7 +329,7 @@ describe('authorization matrix', () => {
   });
 
   function successStatus(route: RouteDefinition): number {
-    return route.response ? 200 : 204;
+    return route.response || route.fileResponse ? 200 : 204;
   }
 
   function expected(route: RouteDefinition, actor: ActorName, inScope: boolean): number {

@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'enrolment.end',
   'requirement.create',
   'requirement.end',
+  'upload.create',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

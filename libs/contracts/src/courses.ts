@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime, PageQueryFields, Ref, SearchText, UuidSchema, pageOf } from './common';
 import { LocaleSchema } from './roles';
+import { AttachmentIds, UploadView } from './uploads';
 
 export const COURSE_CATEGORIES = ['digital-skills', 'leadership', 'grassroots-work', 'other'] as const;
 export const CourseCategorySchema = z.enum(COURSE_CATEGORIES);
@@ -18,7 +19,7 @@ const CourseTitle = z.string().trim().min(3).max(200);
 const CourseSummaryText = z.string().trim().max(2000);
 const Minutes = z.number().int().min(0).max(10_000);
 
-/** YouTube or Vimeo page links only; uploaded videos come with the file store. */
+/** YouTube or Vimeo page links only; an uploaded MP4 is `videoUploadId` instead. */
 export const VideoUrlSchema = z
   .url({ protocol: /^https$/ })
   .max(500)
@@ -40,6 +41,8 @@ export const CourseSummary = z.object({
   draftVersionId: z.uuid().nullable(),
   /** Members of the owner unit's subtree may enrol themselves. */
   openEnrolment: z.boolean(),
+  /** The shown version's cover image. */
+  cover: UploadView.nullable(),
   updatedAt: IsoDateTime,
 });
 export type CourseSummary = z.infer<typeof CourseSummary>;
@@ -81,6 +84,8 @@ export const UpdateDraftBody = z
     language: LocaleSchema.optional(),
     category: CourseCategorySchema.optional(),
     estimatedMinutes: Minutes.optional(),
+    /** An uploaded image of the course's owner unit; null removes the cover. */
+    coverUploadId: UuidSchema.nullable().optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'Change at least one field', path: [] });
 export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
@@ -106,6 +111,7 @@ export const CourseOutline = z.object({
   category: CourseCategorySchema,
   language: LocaleSchema,
   estimatedMinutes: z.number().int(),
+  cover: UploadView.nullable(),
   modules: z.array(ModuleOutline),
 });
 export type CourseOutline = z.infer<typeof CourseOutline>;
@@ -127,13 +133,21 @@ export const UpdateLessonBody = z
     /** Rich text; the server keeps only an allowlist of tags and attributes. */
     html: z.string().max(500_000).optional(),
     videoUrl: VideoUrlSchema.nullable().optional(),
+    /** An uploaded MP4 of the course's owner unit, instead of a link. */
+    videoUploadId: UuidSchema.nullable().optional(),
+    /** Uploaded documents (PDF, DOCX, XLSX) to download, in this order; replaces the list. */
+    attachmentIds: AttachmentIds.optional(),
     completion: LessonCompletionSchema.optional(),
     estimatedMinutes: z.number().int().min(1).max(600).optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'Change at least one field', path: [] })
-  .refine((b) => b.completion !== 'video_watched' || b.videoUrl !== null, {
+  .refine((b) => b.completion !== 'video_watched' || b.videoUrl !== null || b.videoUploadId !== null, {
     message: 'A lesson completed by watching needs a video',
     path: ['videoUrl'],
+  })
+  .refine((b) => !b.videoUrl || !b.videoUploadId, {
+    message: 'Choose a video link or an uploaded video, not both',
+    path: ['videoUploadId'],
   });
 export type UpdateLessonBody = z.infer<typeof UpdateLessonBody>;
 
@@ -145,6 +159,8 @@ export const LessonView = z.object({
   title: z.string(),
   html: z.string(),
   videoUrl: z.string().nullable(),
+  videoUpload: UploadView.nullable(),
+  attachments: z.array(UploadView),
   completion: LessonCompletionSchema,
   estimatedMinutes: z.number().int(),
   /** False once the version is published: edits then go to a new draft. */

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'COURSE_NOT_PUBLISHED',
   'ENROLMENT_CLOSED',
   'LESSON_NOT_IN_COURSE',
+  'UPLOAD_TOO_LARGE',
+  'UPLOAD_TYPE_NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

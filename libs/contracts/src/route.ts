@@ -26,8 +26,15 @@ export interface RouteDefinition<
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
-  /** Absent for routes that answer 204 No Content. */
+  /** Absent for routes that answer 204 No Content (or stream a file, see `fileResponse`). */
   readonly response?: R;
+  /**
+   * The body is `multipart/form-data` carrying one file in the `file` field, which the handler streams
+   * itself; the contract never parses it as JSON. Only such routes accept multipart bodies.
+   */
+  readonly multipart?: true;
+  /** The answer is a stored file's bytes (200, or 206 for a range), not JSON. */
+  readonly fileResponse?: true;
 }
 
 export function defineRoute<

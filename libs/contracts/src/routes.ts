@@ -53,6 +53,7 @@ import {
   RequirementView,
 } from './learning';
 import { defineRoute, type RouteDefinition } from './route';
+import { FileParams, FileVariantParams, UploadQuery, UploadView } from './uploads';
 
 const STAFF = ['admin', 'reviewer', 'trainer'] as const;
 const ADMIN = ['admin'] as const;
@@ -574,6 +575,36 @@ export const routes = {
     summary: 'Stop requiring; existing enrolments stay',
     access: AUTHORS,
     params: IdParams,
+  }),
+
+  createUpload: defineRoute({
+    method: 'POST',
+    path: '/v1/uploads',
+    tag: 'authoring',
+    summary:
+      'Upload an image (JPEG, PNG, WebP), MP4 video or document (PDF, DOCX, XLSX) as multipart field `file`; the type is read from the content',
+    access: AUTHORS,
+    query: UploadQuery,
+    multipart: true,
+    response: UploadView,
+  }),
+  getFile: defineRoute({
+    method: 'GET',
+    path: '/v1/files/:id',
+    tag: 'files',
+    summary: 'An uploaded file; supports byte ranges for video seeking',
+    access: 'authenticated',
+    params: FileParams,
+    fileResponse: true,
+  }),
+  getFileVariant: defineRoute({
+    method: 'GET',
+    path: '/v1/files/:id/:variant',
+    tag: 'files',
+    summary: 'A resized copy of an uploaded image (WebP)',
+    access: 'authenticated',
+    params: FileVariantParams,
+    fileResponse: true,
   }),
 } as const satisfies Record<string, RouteDefinition>;
 

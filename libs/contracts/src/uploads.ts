@@ -38,4 +38,17 @@ export const UploadView = z.object({
 export type UploadView = z.infer<typeof UploadView>;
 
 /** A lesson's downloadable forms, in the order the trainer put them. */
-export const LessonAttachmentsBody = z.strictObject({ uploadIds: z.array(UuidSchema).max(20) });
+export const AttachmentIds = z.array(UuidSchema).max(20);
+
+/** Path of a stored file (and of its resized copies) under `/api`; the lesson HTML may only point at these. */
+export const FILE_PATH_PREFIX = '/api/v1/files/';
+
+export const IMAGE_VARIANTS = IMAGE_VARIANT_WIDTHS.map((w) => `w${w}` as const);
+export const FileParams = z.strictObject({ id: UuidSchema });
+export const FileVariantParams = z.strictObject({ id: UuidSchema, variant: z.enum(IMAGE_VARIANTS) });
+
+/** The upload is attributed to this course's owner unit, so only its authors can attach it. */
+export const UploadQuery = z.strictObject({ courseId: UuidSchema });
+
+/** The multipart form field that carries the file. */
+export const UPLOAD_FIELD = 'file';

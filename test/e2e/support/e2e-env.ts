@@ -20,6 +20,8 @@ export function e2eEnv(): NodeJS.ProcessEnv {
     WEB_DIST: join(WORKSPACE, 'dist', 'apps', 'web'),
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
+    // Uploads of the browser suite stay in the ignored tmp/ folder, replaced by every run.
+    UPLOAD_DIR: join(WORKSPACE, 'tmp', 'e2e-uploads'),
   };
 }
 

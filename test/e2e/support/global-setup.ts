@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropDatabase } from '../../support/recreate-database';
 import { BASE_URL, STATE_FILE, WORKSPACE, e2eEnv } from './e2e-env';
@@ -8,6 +8,7 @@ import { BASE_URL, STATE_FILE, WORKSPACE, e2eEnv } from './e2e-env';
 export default async function globalSetup(): Promise<void> {
   const env = e2eEnv();
   await dropDatabase(env.DATABASE_URL!);
+  rmSync(env.UPLOAD_DIR!, { recursive: true, force: true });
 
   const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
   if (setup.status !== 0) throw new Error(`setup failed: ${setup.stderr}${setup.stdout}`);

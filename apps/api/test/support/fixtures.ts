@@ -1,5 +1,7 @@
 import { foldForSearch } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
 
 /** Direct inserts for test data, so a test's setup does not depend on the routes under test. */
@@ -117,6 +119,42 @@ export class Fixtures {
       [courseId, unitId],
     );
     return rows[0]!.id;
+  }
+
+  /**
+   * An upload attributed to the unit, with its bytes written where the app's storage looks for them
+   * (images get a fake 480-px copy); for routes that serve or attach files.
+   */
+  async upload(
+    uploadDir: string,
+    unitId: string,
+    kind: 'image' | 'video' | 'document' = 'document',
+    data: Buffer = Buffer.from('%PDF-1.4\n%%EOF\n'),
+  ): Promise<string> {
+    const id = randomUUID();
+    const key = `${id.slice(0, 2)}/${id}`;
+    const mime = { image: 'image/png', video: 'video/mp4', document: 'application/pdf' }[kind];
+    const variants = kind === 'image' ? [{ width: 480, key: `${key}.w480.webp` }] : [];
+    for (const k of [key, ...variants.map((v) => v.key)]) {
+      await mkdir(dirname(join(uploadDir, k)), { recursive: true });
+      await writeFile(join(uploadDir, k), data);
+    }
+    await this.db.query(
+      `INSERT INTO uploads (id, unit_id, uploaded_by, kind, file_name, mime_type, size_bytes, storage_key, width, height, variants)
+       SELECT $1, $2, id, $3, $4, $5, $6, $7, $8, $8, $9 FROM users WHERE email = 'trainer@example.org'`,
+      [
+        id,
+        unitId,
+        kind,
+        `tệp ${kind}`,
+        mime,
+        data.length,
+        key,
+        kind === 'image' ? 960 : null,
+        JSON.stringify(variants),
+      ],
+    );
+    return id;
   }
 
   next(): number {

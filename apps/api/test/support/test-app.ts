@@ -16,6 +16,8 @@ export interface Session {
 export interface TestResponse<T = unknown> {
   status: number;
   body: T;
+  /** The raw bytes, for file downloads. */
+  bytes: Buffer;
   headers: Record<string, string | string[] | number | undefined>;
 }
 
@@ -26,7 +28,29 @@ export interface CallOptions {
   body?: unknown;
   /** Sends no CSRF header even when signed in. */
   noCsrf?: boolean;
+  /** A file sent as `multipart/form-data` (for `multipart` routes) instead of a JSON body. */
+  file?: MultipartFile;
   headers?: Record<string, string>;
+}
+
+export interface MultipartFile {
+  data: Buffer;
+  fileName: string;
+  /** What the client claims; the server must not believe it. */
+  contentType: string;
+  field?: string;
+}
+
+/** A `multipart/form-data` body holding one file, as a browser's FormData would send it. */
+export function multipartBody(file: MultipartFile): { payload: Buffer; contentType: string } {
+  const boundary = `----sen${Date.now().toString(16)}`;
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.fileName}"\r\n` +
+    `Content-Type: ${file.contentType}\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), file.data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 /** The real HTTP application (Fastify + Nest) on the integration database and Redis, driven in-process. */
@@ -66,7 +90,7 @@ export class TestApp {
     } catch {
       // Not JSON (e.g. HTML); keep the text.
     }
-    return { status: response.statusCode, body, headers: response.headers };
+    return { status: response.statusCode, body, bytes: response.rawPayload, headers: response.headers };
   }
 
   async call<T = unknown>(route: RouteDefinition, options: CallOptions = {}): Promise<TestResponse<T>> {
@@ -78,11 +102,19 @@ export class TestApp {
       headers.cookie = `${SESSION_COOKIE}=${options.as.cookie}`;
       if (!options.noCsrf) headers[CSRF_HEADER] = options.as.csrf;
     }
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let payload: string | Buffer | undefined;
+    if (options.file) {
+      const multipart = multipartBody(options.file);
+      headers['content-type'] = multipart.contentType;
+      payload = multipart.payload;
+    } else if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(options.body);
+    }
     return (await this.raw({
       method: route.method,
       url: `/api${buildPath(route.path, options.params)}${query}`,
-      payload: options.body === undefined ? undefined : JSON.stringify(options.body),
+      payload,
       headers,
     })) as TestResponse<T>;
   }

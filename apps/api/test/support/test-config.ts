@@ -1,4 +1,9 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig, type AppConfig } from '../../src/core/config/app-config';
+
+/** Uploaded files of this test process, outside the work tree. */
+export const TEST_UPLOAD_DIR = join(tmpdir(), `sen-it-uploads-${process.pid}`);
 
 /** The integration suite's own database and Redis prefix, derived from the environment's DATABASE_URL. */
 export function testDatabaseUrl(): string {
@@ -16,6 +21,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     WEB_DIST: '/nonexistent',
     SIGN_IN_RATE_PER_MINUTE: '10000',
+    UPLOAD_DIR: TEST_UPLOAD_DIR,
     ...overrides,
   });
 }

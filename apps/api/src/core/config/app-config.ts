@@ -46,6 +46,8 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** Proxy hops in front of the API whose X-Forwarded-For is trusted; 0 trusts none. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Where uploaded files live; shared by every API replica (a mounted volume). */
+  UPLOAD_DIR: z.string().min(1).default('./var/uploads'),
 });
 
 export type AppConfig = Readonly<{
@@ -66,6 +68,7 @@ export type AppConfig = Readonly<{
   webDist: string;
   publicUrl: string;
   trustProxyHops: number;
+  uploadDir: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: c.WEB_DIST,
     publicUrl: c.PUBLIC_URL,
     trustProxyHops: c.TRUST_PROXY,
+    uploadDir: c.UPLOAD_DIR,
   };
 }
 

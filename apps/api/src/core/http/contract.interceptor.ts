@@ -29,6 +29,13 @@ export class ContractInterceptor implements NestInterceptor {
     const route = this.reflector.get<RouteDefinition | undefined>(ENDPOINT_KEY, context.getHandler());
     if (route) {
       const request = context.switchToHttp().getRequest<ContractRequest>();
+      // The multipart parser is registered app-wide, so the route decides which body kind it takes.
+      if (request.isMultipart() !== (route.multipart === true)) {
+        throw new AppError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          route.multipart ? 'body: send multipart/form-data' : 'body: send application/json',
+        );
+      }
       request.contractInput = parseInput(route, request);
     }
     return next.handle();

@@ -1,9 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { NestFactory } from '@nestjs/core';
+import { UPLOAD_LIMITS } from '@sen/contracts';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -42,10 +44,17 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    // Stored files set their own long-lived caching; every other API answer is never cached.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      void reply.header('cache-control', 'no-store');
   });
 
   await app.register(fastifyCookie);
+  // Parses nothing by itself: the upload handler streams the one file, and the contract interceptor
+  // refuses multipart bodies on every route that is not marked `multipart`.
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fields: 0, parts: 1, fileSize: Math.max(...Object.values(UPLOAD_LIMITS)) + 1 },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -20,7 +20,7 @@ export function Endpoint(route: RouteDefinition): MethodDecorator {
     RequestMapping({ path: route.path, method: METHODS[route.method] }),
     SetMetadata(ENDPOINT_KEY, route),
   ];
-  if (!route.response) decorators.push(HttpCode(204));
+  if (!route.response && !route.fileResponse) decorators.push(HttpCode(204));
   else if (route.method === 'POST') decorators.push(HttpCode(200));
   return applyDecorators(...decorators);
 }

@@ -1,4 +1,4 @@
-import { routeList, ApiErrorSchema, type RouteDefinition } from '@sen/contracts';
+import { routeList, ApiErrorSchema, UPLOAD_FIELD, type RouteDefinition } from '@sen/contracts';
 import { z } from 'zod';
 
 type JsonSchema = Record<string, unknown>;
@@ -37,6 +37,21 @@ function accessNote(route: RouteDefinition): string {
   return `Roles: ${route.access.join(', ')} (records outside the caller's unit subtree answer 404).`;
 }
 
+function requestBodyOf(route: RouteDefinition): Record<string, unknown> {
+  if (route.multipart) {
+    const schema = {
+      type: 'object',
+      required: [UPLOAD_FIELD],
+      properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary' } },
+    };
+    return { requestBody: { required: true, content: { 'multipart/form-data': { schema } } } };
+  }
+  if (!route.body) return {};
+  return {
+    requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } },
+  };
+}
+
 /** The OpenAPI 3 document, generated from the contract routes so it cannot drift from the code. */
 export function buildOpenApiDocument(version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -50,7 +65,12 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ? {
           '200': { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response, 'output') } } },
         }
-      : { '204': { description: 'No content' } };
+      : route.fileResponse
+        ? {
+            '200': { description: 'The file', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } },
+            '206': { description: 'The requested byte range' },
+          }
+        : { '204': { description: 'No content' } };
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
       operationId: route.name,
@@ -58,12 +78,17 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       summary: route.summary,
       description: accessNote(route),
       parameters: parametersOf(route),
-      ...(route.body
-        ? {
-            requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } },
-          }
-        : {}),
-      responses: { ...success, '400': error, '401': error, '403': error, '404': error, '409': error, '429': error },
+      ...requestBodyOf(route),
+      responses: {
+        ...success,
+        ...(route.multipart ? { '413': error } : {}),
+        '400': error,
+        '401': error,
+        '403': error,
+        '404': error,
+        '409': error,
+        '429': error,
+      },
       ...(route.access === 'public' ? { security: [] } : {}),
     };
   }

@@ -7,9 +7,11 @@ import {
   type CourseSummary,
   type LessonCompletion,
   type Locale,
+  type UploadView,
 } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike, pageClause } from '../../core/database/sql-fragments';
+import { lessonAttachmentsSql, uploadByIdSql } from '../uploads/upload-view.sql';
 
 /** Where a piece of course content sits: which course, which version and whether it may still change. */
 export interface ContentScope {
@@ -43,6 +45,9 @@ export interface LessonRow {
   title: string;
   html: string;
   videoUrl: string | null;
+  videoUploadId: string | null;
+  videoUpload: UploadView | null;
+  attachments: UploadView[];
   completion: LessonCompletion;
   estimatedMinutes: number;
   status: 'draft' | 'published';
@@ -54,13 +59,17 @@ export interface DraftFields {
   language: Locale;
   category: CourseCategory;
   estimatedMinutes: number;
+  coverUploadId: string | null;
 }
+
+const HAS_VIDEO = '(l.video_url IS NOT NULL OR l.video_upload_id IS NOT NULL)';
 
 /** The summary shows the draft's title while there is one, else the latest published version's. */
 const COURSE_SELECT = `
   SELECT c.id, c.updated_at AS "updatedAt", u.path AS "ownerPath", c.open_enrolment AS "openEnrolment",
          json_build_object('id', u.id, 'name', u.name) AS "ownerUnit",
          shown.title, shown.summary, shown.category, shown.language, shown.estimated_minutes AS "estimatedMinutes",
+         ${uploadByIdSql('shown.cover_upload_id')} AS cover,
          (SELECT d.id FROM course_versions d WHERE d.course_id = c.id AND d.status = 'draft') AS "draftVersionId",
          (SELECT json_build_object('versionId', p.id, 'versionNo', p.version_no, 'publishedAt', p.published_at)
             FROM course_versions p WHERE p.course_id = c.id AND p.status = 'published'
@@ -112,11 +121,12 @@ export class CoursesRepository {
     const rows: CourseOutline[] = await manager.query(
       `SELECT v.course_id AS "courseId", v.id AS "versionId", v.version_no AS "versionNo", v.status, v.title, v.summary,
               v.category, v.language, v.estimated_minutes AS "estimatedMinutes",
+              ${uploadByIdSql('v.cover_upload_id')} AS cover,
               COALESCE((SELECT json_agg(json_build_object(
                          'id', m.id, 'title', m.title,
                          'lessons', COALESCE((SELECT json_agg(json_build_object(
                                       'id', l.id, 'title', l.title, 'completion', l.completion,
-                                      'estimatedMinutes', l.estimated_minutes, 'hasVideo', l.video_url IS NOT NULL)
+                                      'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO})
                                       ORDER BY l.position) FROM lessons l WHERE l.module_id = m.id), '[]'))
                        ORDER BY m.position) FROM course_modules m WHERE m.version_id = v.id), '[]') AS modules
          FROM course_versions v WHERE v.id = $1`,
@@ -173,8 +183,9 @@ export class CoursesRepository {
     v: { id: string; courseId: string; versionNo: number } & DraftFields,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO course_versions (id, course_id, version_no, status, title, title_search, summary, language, category, estimated_minutes)
-       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO course_versions (id, course_id, version_no, status, title, title_search, summary, language, category,
+                                    estimated_minutes, cover_upload_id)
+       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10)`,
       [
         v.id,
         v.courseId,
@@ -185,6 +196,7 @@ export class CoursesRepository {
         v.language,
         v.category,
         v.estimatedMinutes,
+        v.coverUploadId,
       ],
     );
   }
@@ -202,14 +214,15 @@ export class CoursesRepository {
     courseId: string,
   ): Promise<({ id: string; versionNo: number } & DraftFields) | null> {
     const rows: ({ id: string; versionNo: number } & DraftFields)[] = await manager.query(
-      `SELECT id, version_no AS "versionNo", title, summary, language, category, estimated_minutes AS "estimatedMinutes"
+      `SELECT id, version_no AS "versionNo", title, summary, language, category, estimated_minutes AS "estimatedMinutes",
+              cover_upload_id AS "coverUploadId"
          FROM course_versions WHERE course_id = $1 AND status = 'published' ORDER BY version_no DESC LIMIT 1`,
       [courseId],
     );
     return rows[0] ?? null;
   }
 
-  /** Copies modules and lessons into a new version with new ids and the same keys. */
+  /** Copies modules, lessons and their attachments into a new version with new ids and the same keys. */
   async copyContent(manager: EntityManager, fromVersionId: string, toVersionId: string): Promise<void> {
     await manager.query(
       `INSERT INTO course_modules (version_id, module_key, position, title)
@@ -217,11 +230,23 @@ export class CoursesRepository {
       [fromVersionId, toVersionId],
     );
     await manager.query(
-      `INSERT INTO lessons (module_id, lesson_key, position, title, body_html, video_url, completion, estimated_minutes)
-       SELECT nm.id, l.lesson_key, l.position, l.title, l.body_html, l.video_url, l.completion, l.estimated_minutes
+      `INSERT INTO lessons (module_id, lesson_key, position, title, body_html, video_url, video_upload_id, completion,
+                            estimated_minutes)
+       SELECT nm.id, l.lesson_key, l.position, l.title, l.body_html, l.video_url, l.video_upload_id, l.completion,
+              l.estimated_minutes
          FROM lessons l
          JOIN course_modules om ON om.id = l.module_id AND om.version_id = $1
          JOIN course_modules nm ON nm.version_id = $2 AND nm.module_key = om.module_key`,
+      [fromVersionId, toVersionId],
+    );
+    await manager.query(
+      `INSERT INTO lesson_attachments (lesson_id, upload_id, position)
+       SELECT nl.id, la.upload_id, la.position
+         FROM lesson_attachments la
+         JOIN lessons ol ON ol.id = la.lesson_id
+         JOIN course_modules om ON om.id = ol.module_id AND om.version_id = $1
+         JOIN course_modules nm ON nm.version_id = $2 AND nm.module_key = om.module_key
+         JOIN lessons nl ON nl.module_id = nm.id AND nl.lesson_key = ol.lesson_key`,
       [fromVersionId, toVersionId],
     );
   }
@@ -230,7 +255,8 @@ export class CoursesRepository {
     await manager.query(
       `UPDATE course_versions SET title = COALESCE($2, title), title_search = COALESCE($3, title_search),
               summary = COALESCE($4, summary), language = COALESCE($5, language), category = COALESCE($6, category),
-              estimated_minutes = COALESCE($7, estimated_minutes), updated_at = now()
+              estimated_minutes = COALESCE($7, estimated_minutes),
+              cover_upload_id = CASE WHEN $8 THEN $9::uuid ELSE cover_upload_id END, updated_at = now()
         WHERE id = $1`,
       [
         versionId,
@@ -240,6 +266,8 @@ export class CoursesRepository {
         fields.language ?? null,
         fields.category ?? null,
         fields.estimatedMinutes ?? null,
+        fields.coverUploadId !== undefined,
+        fields.coverUploadId ?? null,
       ],
     );
   }
@@ -284,7 +312,7 @@ export class CoursesRepository {
       await manager.query(
         `SELECT m.id, m.title,
               COALESCE((SELECT json_agg(json_build_object('id', l.id, 'title', l.title, 'completion', l.completion,
-                        'estimatedMinutes', l.estimated_minutes, 'hasVideo', l.video_url IS NOT NULL) ORDER BY l.position)
+                        'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO}) ORDER BY l.position)
                           FROM lessons l WHERE l.module_id = m.id), '[]') AS lessons
          FROM course_modules m WHERE m.id = $1`,
         [moduleId],
@@ -337,7 +365,9 @@ export class CoursesRepository {
   async findLesson(lessonId: string, manager: EntityManager = this.db.manager): Promise<LessonRow | null> {
     const rows: LessonRow[] = await manager.query(
       `SELECT l.id, v.course_id AS "courseId", v.id AS "versionId", m.id AS "moduleId", l.title, l.body_html AS html,
-              l.video_url AS "videoUrl", l.completion, l.estimated_minutes AS "estimatedMinutes", v.status
+              l.video_url AS "videoUrl", l.video_upload_id AS "videoUploadId",
+              ${uploadByIdSql('l.video_upload_id')} AS "videoUpload", ${lessonAttachmentsSql('l.id')} AS attachments,
+              l.completion, l.estimated_minutes AS "estimatedMinutes", v.status
          FROM lessons l JOIN course_modules m ON m.id = l.module_id JOIN course_versions v ON v.id = m.version_id
         WHERE l.id = $1`,
       [lessonId],
@@ -352,6 +382,7 @@ export class CoursesRepository {
       title?: string;
       html?: string;
       videoUrl?: string | null;
+      videoUploadId?: string | null;
       completion?: LessonCompletion;
       estimatedMinutes?: number;
     },
@@ -359,7 +390,8 @@ export class CoursesRepository {
     await manager.query(
       `UPDATE lessons SET title = COALESCE($2, title), body_html = COALESCE($3, body_html),
               video_url = CASE WHEN $4 THEN $5 ELSE video_url END,
-              completion = COALESCE($6, completion), estimated_minutes = COALESCE($7, estimated_minutes)
+              completion = COALESCE($6, completion), estimated_minutes = COALESCE($7, estimated_minutes),
+              video_upload_id = CASE WHEN $8 THEN $9::uuid ELSE video_upload_id END
         WHERE id = $1`,
       [
         lessonId,
@@ -369,7 +401,19 @@ export class CoursesRepository {
         fields.videoUrl ?? null,
         fields.completion ?? null,
         fields.estimatedMinutes ?? null,
+        fields.videoUploadId !== undefined,
+        fields.videoUploadId ?? null,
       ],
+    );
+  }
+
+  /** Replaces a lesson's attachments with these uploads, in this order. */
+  async setAttachments(manager: EntityManager, lessonId: string, uploadIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM lesson_attachments WHERE lesson_id = $1`, [lessonId]);
+    await manager.query(
+      `INSERT INTO lesson_attachments (lesson_id, upload_id, position)
+       SELECT $1, o.id, o.ord FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, ord)`,
+      [lessonId, uploadIds],
     );
   }
 

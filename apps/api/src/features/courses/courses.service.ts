@@ -13,6 +13,7 @@ import type {
   Role,
   UpdateDraftBody,
   UpdateLessonBody,
+  UploadKind,
 } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -21,6 +22,7 @@ import { covers, scopePatterns } from '../../core/access/scope';
 import { AuditWriter } from '../../core/audit/audit-writer';
 import { AppError } from '../../core/http/app-error';
 import { UnitScope } from '../organisation/unit-scope';
+import { UploadsRepository } from '../uploads/uploads.repository';
 import { CoursesRepository, type ContentScope, type CourseRow } from './courses.repository';
 import { sanitizeLessonHtml } from './lesson-html.sanitizer';
 
@@ -44,6 +46,7 @@ export class CoursesService {
     private readonly courses: CoursesRepository,
     private readonly units: UnitScope,
     private readonly audit: AuditWriter,
+    private readonly uploads: UploadsRepository,
   ) {}
 
   async list(
@@ -76,7 +79,13 @@ export class CoursesService {
         ownerUnitId: input.ownerUnitId,
         createdBy: ctx.actor.userId,
       });
-      await this.courses.insertVersion(manager, { id: randomUUID(), courseId, versionNo: 1, ...input });
+      await this.courses.insertVersion(manager, {
+        id: randomUUID(),
+        courseId,
+        versionNo: 1,
+        ...input,
+        coverUploadId: null,
+      });
       await this.record(manager, ctx, 'course.create', courseId, input.ownerUnitId, { title: input.title, ownerPath });
     });
     return this.get(ctx.actor, courseId, AUTHORS);
@@ -113,9 +122,12 @@ export class CoursesService {
       const course = await this.courses.lockCourse(manager, courseId);
       if (!course || !covers(ctx.actor, AUTHORS, course.ownerPath)) throw AppError.notFound('Course');
       const draftId = await this.ensureDraft(manager, ctx, courseId);
+      const scope = (await this.courses.versionScope(draftId, manager))!;
+      if (input.coverUploadId) {
+        await this.requireUploads(manager, [input.coverUploadId], 'image', scope.ownerUnitId, 'body.coverUploadId');
+      }
       await this.courses.updateDraft(manager, draftId, input);
       await this.courses.touchCourse(manager, courseId);
-      const scope = (await this.courses.versionScope(draftId, manager))!;
       await this.record(manager, ctx, 'course.update-draft', courseId, scope.ownerUnitId, {
         fields: Object.keys(input),
       });
@@ -239,7 +251,7 @@ export class CoursesService {
   async getLesson(actor: Actor, lessonId: string, roles: readonly Role[] = READERS): Promise<LessonView> {
     const scope = await this.courses.lessonScope(lessonId);
     if (!scope || !covers(actor, roles, scope.ownerPath)) throw AppError.notFound('Lesson');
-    const { status, ...lesson } = (await this.courses.findLesson(lessonId))!;
+    const { status, videoUploadId: _videoUploadId, ...lesson } = (await this.courses.findLesson(lessonId))!;
     return { ...lesson, editable: status === 'draft' };
   }
 
@@ -251,12 +263,32 @@ export class CoursesService {
       async (manager, scope) => {
         const current = (await this.courses.findLesson(lessonId, manager))!;
         const completion = input.completion ?? current.completion;
-        const videoUrl = input.videoUrl !== undefined ? input.videoUrl : current.videoUrl;
-        if (completion === 'video_watched' && videoUrl === null) {
+        // A lesson has one video: giving a link replaces an uploaded one, and the other way round.
+        const videoUrl = input.videoUrl !== undefined ? input.videoUrl : input.videoUploadId ? null : current.videoUrl;
+        const videoUploadId =
+          input.videoUploadId !== undefined ? input.videoUploadId : input.videoUrl ? null : current.videoUploadId;
+        if (completion === 'video_watched' && videoUrl === null && videoUploadId === null) {
           throw AppError.field('VALIDATION_FAILED', 'body.videoUrl', 'A lesson completed by watching needs a video');
         }
+        if (input.videoUploadId) {
+          await this.requireUploads(manager, [input.videoUploadId], 'video', scope.ownerUnitId, 'body.videoUploadId');
+        }
+        if (input.attachmentIds) {
+          if (new Set(input.attachmentIds).size !== input.attachmentIds.length) {
+            throw AppError.field('VALIDATION_FAILED', 'body.attachmentIds', 'List each file once');
+          }
+          await this.requireUploads(manager, input.attachmentIds, 'document', scope.ownerUnitId, 'body.attachmentIds');
+          await this.courses.setAttachments(manager, lessonId, input.attachmentIds);
+        }
         const html = input.html === undefined ? undefined : sanitizeLessonHtml(input.html);
-        await this.courses.updateLesson(manager, lessonId, { ...input, html });
+        await this.courses.updateLesson(manager, lessonId, {
+          title: input.title,
+          html,
+          completion: input.completion,
+          estimatedMinutes: input.estimatedMinutes,
+          videoUrl: videoUrl === current.videoUrl ? undefined : videoUrl,
+          videoUploadId: videoUploadId === current.videoUploadId ? undefined : videoUploadId,
+        });
         await this.record(manager, ctx, 'lesson.update', lessonId, scope.ownerUnitId, {
           fields: Object.keys(input),
           sanitised: html !== undefined && html !== input.html,
@@ -276,6 +308,24 @@ export class CoursesService {
         await this.record(manager, ctx, 'lesson.delete', lessonId, scope.ownerUnitId, { versionId: scope.versionId });
       },
     );
+  }
+
+  /** Each id must be an upload of this kind attributed to the course's owner unit; else a 400 naming the item. */
+  private async requireUploads(
+    manager: EntityManager,
+    ids: string[],
+    kind: UploadKind,
+    ownerUnitId: string,
+    field: string,
+  ): Promise<void> {
+    const found = await this.uploads.kindsAndUnits(manager, ids);
+    ids.forEach((id, index) => {
+      const upload = found.find((f) => f.id === id);
+      if (!upload || upload.unitId !== ownerUnitId || upload.kind !== kind) {
+        const path = field.endsWith('Ids') ? `${field}.${index}` : field;
+        throw AppError.field('VALIDATION_FAILED', path, `Not an uploaded ${kind} of this course`);
+      }
+    });
   }
 
   private async readable(actor: Actor, resolve: Resolve, what: string): Promise<ContentScope> {

@@ -1,5 +1,8 @@
 import { sanitizeLessonHtml } from './lesson-html.sanitizer';
 
+const ID = '3f2b6c1e-8a4d-4e5f-9a6b-7c8d9e0f1a2b';
+const FILE = `/api/v1/files/${ID}`;
+
 /** Payloads from common XSS cheat sheets; none may leave executable markup behind. */
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -32,6 +35,15 @@ const PAYLOADS = [
   '<a href="https://ok.example" onmouseover="alert(1)">x</a>',
   '<img src="//evil.example/x.png">',
   '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>',
+  `<img src="${FILE} " onerror="alert(1)">`,
+  `<img src="${FILE}" onerror=alert(1) onload=alert(2)>`,
+  '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" alt="x">',
+  '<img src="javascript:alert(1)" srcset="javascript:alert(2) 1x">',
+  `<img src="${FILE}" srcset="javascript:alert(1) 480w, ${FILE}/w960 960w">`,
+  `<img src="${FILE}" srcset="data:text/html,<script>alert(1)</script> 480w">`,
+  `<img src="${FILE}/../../../evil">`,
+  `<img src="https://evil.example${FILE}">`,
+  `<img src="${FILE}?x=javascript:alert(1)">`,
 ];
 
 const EXECUTABLE =
@@ -52,13 +64,39 @@ describe('sanitizeLessonHtml', () => {
     expect(sanitizeLessonHtml(html)).toBe(html);
   });
 
-  it('forces links to open safely and keeps only https images', () => {
+  it('forces links to open safely', () => {
     expect(sanitizeLessonHtml('<a href="https://dichvucong.gov.vn">Cổng</a>')).toBe(
       '<a href="https://dichvucong.gov.vn" rel="noopener noreferrer nofollow" target="_blank">Cổng</a>',
     );
-    expect(sanitizeLessonHtml('<img src="http://x.example/a.png" alt="a">')).toBe('<img alt="a" />');
-    expect(sanitizeLessonHtml('<img src="https://x.example/a.png" alt="a">')).toBe(
-      '<img src="https://x.example/a.png" alt="a" />',
+  });
+
+  it('keeps images of uploaded files with their resized copies, and drops every other image', () => {
+    const own = `<img src="${FILE}/w960" srcset="${FILE}/w480 480w, ${FILE}/w960 960w" alt="Sơ đồ" width="960" height="540" />`;
+    expect(sanitizeLessonHtml(own)).toBe(own);
+    expect(sanitizeLessonHtml(`<p>a<img src="${FILE}" alt="x" title="t" class="c" width="9e9px"></p>`)).toBe(
+      `<p>a<img src="${FILE}" alt="x" /></p>`,
     );
+    for (const src of [
+      'https://x.example/a.png',
+      'http://x.example/a.png',
+      '//x.example/a.png',
+      `${FILE}/w123`,
+      `/api/v1/files/not-a-uuid`,
+      'data:image/png;base64,iVBORw0KGgo=',
+    ]) {
+      expect(sanitizeLessonHtml(`<p>a<img src="${src}" alt="x"></p>`)).toBe('<p>a</p>');
+    }
+    // One foreign candidate spoils the whole srcset; the image keeps its own src.
+    expect(sanitizeLessonHtml(`<img src="${FILE}" srcset="${FILE}/w480 480w, https://evil.example/x 960w">`)).toBe(
+      `<img src="${FILE}" />`,
+    );
+  });
+
+  it('keeps table spans but not other table attributes', () => {
+    expect(
+      sanitizeLessonHtml(
+        '<table border="1"><tbody><tr><td colspan="2" rowspan="3" style="x">a</td></tr></tbody></table>',
+      ),
+    ).toBe('<table><tbody><tr><td colspan="2" rowspan="3">a</td></tr></tbody></table>');
   });
 });

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery, type PreparedStatement } from '../../core/database/prepared-query';
 import { pageClause } from '../../core/database/sql-fragments';
+import { lessonAttachmentsSql, uploadByIdSql } from '../uploads/upload-view.sql';
 import { READ_TO_END, VIDEO_WATCHED } from './lesson-completion';
 
 export interface EnrolmentRow {
@@ -234,7 +235,7 @@ export class LearningRepository {
            FROM enrolments e JOIN course_modules m ON m.version_id = e.version_id JOIN lessons l ON l.module_id = m.id
           WHERE e.id = $1)
        SELECT l.id, $1::uuid AS "enrolmentId", l.module_id AS "moduleId", l.title, l.body_html AS html, l.video_url AS "videoUrl",
-              NULL AS "videoUpload", '[]'::json AS attachments,
+              ${uploadByIdSql('l.video_upload_id')} AS "videoUpload", ${lessonAttachmentsSql('l.id')} AS attachments,
               l.completion, l.estimated_minutes AS "estimatedMinutes", COALESCE(lp.completed_at IS NOT NULL, false) AS completed,
               (SELECT p.id FROM ordered p WHERE p.n = o.n - 1) AS "previousLessonId",
               (SELECT x.id FROM ordered x WHERE x.n = o.n + 1) AS "nextLessonId",

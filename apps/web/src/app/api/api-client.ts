@@ -23,6 +23,11 @@ export function setCsrfTokenSource(source: CsrfTokenSource): void {
   readCsrfToken = source;
 }
 
+/** The session's CSRF token, for requests made outside `apiRequest` (file uploads with progress). */
+export function currentCsrfToken(): string | undefined {
+  return readCsrfToken();
+}
+
 function toSearch(query: unknown): string {
   if (query === undefined || query === null || typeof query !== 'object') return '';
   const search = new URLSearchParams();

@@ -165,8 +165,11 @@ describe('contractValidator', () => {
 });
 
 describe('lesson video links', () => {
-  const validate = (body: { videoUrl: string | null; completion?: 'video_watched' | 'opened' }) =>
-    contractValidator(UpdateLessonBody, (values: typeof body) => values, en)(body);
+  const validate = (body: {
+    videoUrl: string | null;
+    videoUploadId?: string | null;
+    completion?: 'video_watched' | 'opened';
+  }) => contractValidator(UpdateLessonBody, (values: typeof body) => values, en)(body);
 
   it('accepts YouTube and Vimeo links only', () => {
     expect(validate({ videoUrl: 'https://www.youtube.com/watch?v=abcdef123' })).toEqual({});
@@ -180,10 +183,13 @@ describe('lesson video links', () => {
   });
 
   it('asks for a video when the lesson is completed by watching it', () => {
-    expect(validate({ videoUrl: null, completion: 'video_watched' })).toEqual({
-      videoUrl: 'This completion rule needs a video link',
+    expect(validate({ videoUrl: null, videoUploadId: null, completion: 'video_watched' })).toEqual({
+      videoUrl: 'This completion rule needs a video: a link or an uploaded MP4',
     });
     expect(validate({ videoUrl: null, completion: 'opened' })).toEqual({});
+    // An uploaded video counts as the lesson's video.
+    const uploaded = '0b8f1a52-6c1e-4a57-9d1f-3f5f0c7b2a10';
+    expect(validate({ videoUrl: null, videoUploadId: uploaded, completion: 'video_watched' })).toEqual({});
   });
 });
 

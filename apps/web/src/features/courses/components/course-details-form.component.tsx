@@ -1,16 +1,26 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { UpdateDraftBody, type CourseOutline } from '@sen/contracts';
+import { UpdateDraftBody, type CourseOutline, type UploadView } from '@sen/contracts';
 import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator } from '../../../app/forms/contract-validator';
 import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { useUpdateDraftMutation } from '../hooks/use-course-mutations';
 import { CourseFields, courseFieldsBody, type CourseFieldValues } from './course-fields.component';
+import { CoverField } from './cover-field.component';
 
-function initialValues(outline: CourseOutline): CourseFieldValues {
+interface DetailsValues extends CourseFieldValues {
+  cover: UploadView | null;
+}
+
+function detailsBody(values: DetailsValues) {
+  return { ...courseFieldsBody(values), coverUploadId: values.cover?.id ?? null };
+}
+
+function initialValues(outline: CourseOutline): DetailsValues {
   return {
+    cover: outline.cover,
     title: outline.title,
     summary: outline.summary,
     category: outline.category,
@@ -23,16 +33,16 @@ function initialValues(outline: CourseOutline): CourseFieldValues {
 export function CourseDetailsForm({ outline, editable }: { outline: CourseOutline; editable: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateDraftMutation(outline.courseId);
-  const form = useForm<CourseFieldValues>({
+  const form = useForm<DetailsValues>({
     initialValues: initialValues(outline),
-    validate: contractValidator(UpdateDraftBody, courseFieldsBody, t),
+    validate: contractValidator(UpdateDraftBody, detailsBody, t),
   });
 
   return (
     <form
       noValidate
       onSubmit={form.onSubmit((values) => {
-        update.mutate(UpdateDraftBody.parse(courseFieldsBody(values)), {
+        update.mutate(UpdateDraftBody.parse(detailsBody(values)), {
           onSuccess: (saved) => {
             form.setInitialValues(initialValues(saved));
             form.setValues(initialValues(saved));
@@ -48,6 +58,12 @@ export function CourseDetailsForm({ outline, editable }: { outline: CourseOutlin
             {t('courses.details.readOnly')}
           </Text>
         )}
+        <CoverField
+          courseId={outline.courseId}
+          value={form.values.cover}
+          onChange={(cover) => form.setFieldValue('cover', cover)}
+          readOnly={!editable}
+        />
         <CourseFields inputProps={(path) => form.getInputProps(path)} readOnly={!editable} />
         {editable && (
           <>

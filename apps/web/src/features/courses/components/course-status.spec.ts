@@ -18,6 +18,7 @@ function course(overrides: Partial<CourseDetail> = {}): CourseDetail {
     latestPublished: null,
     draftVersionId: null,
     openEnrolment: false,
+    cover: null,
     updatedAt: '2025-07-01T00:00:00.000Z',
     versions: [],
     ...overrides,

@@ -2,12 +2,14 @@ import { lazy, Suspense, useId } from 'react';
 import { Button, Group, NumberInput, Select, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { LESSON_COMPLETIONS, UpdateLessonBody, type LessonView } from '@sen/contracts';
+import { LESSON_COMPLETIONS, UpdateLessonBody, type LessonView, type UploadView } from '@sen/contracts';
 import { apiFieldErrors } from '../../../app/forms/apply-api-errors';
 import { contractValidator, optionalText } from '../../../app/forms/contract-validator';
 import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { useUpdateLessonMutation } from '../hooks/use-lesson-mutations';
+import { AttachmentsField } from './attachments-field.component';
+import { VideoField, type VideoSource } from './video-field.component';
 
 // TipTap and ProseMirror are the heaviest code of the app: a chunk of their own, only for lesson authors.
 // Its download starts as soon as this screen's code runs, alongside the lesson's own request.
@@ -18,7 +20,10 @@ export interface LessonValues {
   title: string;
   completion: string | null;
   estimatedMinutes: number | string;
+  videoSource: VideoSource;
   videoUrl: string;
+  videoUpload: UploadView | null;
+  attachments: UploadView[];
   html: string;
 }
 
@@ -27,7 +32,10 @@ export function lessonValues(lesson: LessonView): LessonValues {
     title: lesson.title,
     completion: lesson.completion,
     estimatedMinutes: lesson.estimatedMinutes,
+    videoSource: lesson.videoUpload ? 'upload' : 'link',
     videoUrl: lesson.videoUrl ?? '',
+    videoUpload: lesson.videoUpload,
+    attachments: lesson.attachments,
     html: lesson.html,
   };
 }
@@ -37,8 +45,10 @@ function toBody(values: LessonValues) {
     title: values.title,
     completion: LESSON_COMPLETIONS.find((completion) => completion === values.completion),
     estimatedMinutes: typeof values.estimatedMinutes === 'number' ? values.estimatedMinutes : undefined,
-    // An emptied field removes the video.
-    videoUrl: optionalText(values.videoUrl) ?? null,
+    // Only the chosen source is kept; an emptied link or removed file removes the video.
+    videoUrl: values.videoSource === 'link' ? (optionalText(values.videoUrl) ?? null) : null,
+    videoUploadId: values.videoSource === 'upload' ? (values.videoUpload?.id ?? null) : null,
+    attachmentIds: values.attachments.map((file) => file.id),
     html: values.html,
   };
 }
@@ -82,7 +92,7 @@ export function LessonForm({ lesson, readOnly, onDirtyChange }: LessonFormProps)
           readOnly={readOnly}
           {...form.getInputProps('title')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('courses.lesson.fields.completion')}
             allowDeselect={false}
@@ -99,17 +109,20 @@ export function LessonForm({ lesson, readOnly, onDirtyChange }: LessonFormProps)
             readOnly={readOnly}
             {...form.getInputProps('estimatedMinutes')}
           />
-          <TextInput
-            label={t('courses.lesson.fields.videoUrl')}
-            description={t('courses.lesson.fields.videoUrlHint')}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            placeholder="https://www.youtube.com/watch?v=…"
-            readOnly={readOnly}
-            {...form.getInputProps('videoUrl')}
-          />
         </SimpleGrid>
+        <VideoField
+          courseId={lesson.courseId}
+          source={form.values.videoSource}
+          onSourceChange={(source) => form.setFieldValue('videoSource', source)}
+          urlProps={form.getInputProps('videoUrl')}
+          upload={form.values.videoUpload}
+          onUploadChange={(upload) => form.setFieldValue('videoUpload', upload)}
+          readOnly={readOnly}
+          error={
+            (form.errors.videoUploadId ?? (form.values.videoSource === 'upload' ? form.errors.videoUrl : undefined)) as
+              string | undefined
+          }
+        />
         <Stack gap={4}>
           <Text id={contentLabelId} size="sm" fw={500} component="label">
             {t('courses.lesson.fields.content')}
@@ -119,10 +132,20 @@ export function LessonForm({ lesson, readOnly, onDirtyChange }: LessonFormProps)
               value={form.values.html}
               onChange={(html) => form.setFieldValue('html', html)}
               labelId={contentLabelId}
+              courseId={lesson.courseId}
               readOnly={readOnly}
             />
           </Suspense>
         </Stack>
+        <AttachmentsField
+          courseId={lesson.courseId}
+          value={form.values.attachments}
+          onChange={(attachments) => form.setFieldValue('attachments', attachments)}
+          readOnly={readOnly}
+          error={
+            Object.entries(form.errors).find(([path]) => path.startsWith('attachmentIds'))?.[1] as string | undefined
+          }
+        />
         {!readOnly && (
           <>
             <SubmitError error={update.error} />

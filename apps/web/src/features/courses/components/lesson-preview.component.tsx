@@ -35,6 +35,15 @@ export function LessonPreview({ lesson, unsaved }: { lesson: LessonView; unsaved
               {t('courses.lesson.preview.watchVideo')}
             </Anchor>
           )}
+          {lesson.videoUpload && (
+            <video
+              controls
+              preload="metadata"
+              src={lesson.videoUpload.url}
+              style={{ width: '100%', borderRadius: 8 }}
+              aria-label={lesson.videoUpload.fileName}
+            />
+          )}
           {lesson.html.trim() === '' ? (
             <Text size="sm" c="dimmed">
               {t('courses.lesson.preview.empty')}
@@ -45,6 +54,18 @@ export function LessonPreview({ lesson, unsaved }: { lesson: LessonView; unsaved
                   (apps/api lesson-html.sanitizer), and this shows the stored copy, never unsaved editor input. */}
               <div dangerouslySetInnerHTML={{ __html: lesson.html }} />
             </Typography>
+          )}
+          {lesson.attachments.length > 0 && (
+            <Stack gap={4} component="section" aria-label={t('courses.lesson.attachments.label')}>
+              <Text size="sm" fw={500}>
+                {t('courses.lesson.attachments.label')}
+              </Text>
+              {lesson.attachments.map((file) => (
+                <Anchor key={file.id} href={file.url} download={file.fileName} size="sm">
+                  {file.fileName}
+                </Anchor>
+              ))}
+            </Stack>
           )}
         </Stack>
       </Paper>

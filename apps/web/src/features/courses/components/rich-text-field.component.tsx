@@ -1,16 +1,41 @@
 import '@mantine/tiptap/styles.css';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { Stack } from '@mantine/core';
 import { Link, RichTextEditor, type RichTextEditorLabels } from '@mantine/tiptap';
-import { useEditor } from '@tiptap/react';
+import Image from '@tiptap/extension-image';
+import { useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslation } from 'react-i18next';
+import type { UploadView } from '@sen/contracts';
+import { UPLOAD_ACCEPT } from '../api/upload-file';
+import { useUpload } from '../hooks/use-upload.hook';
+import { UploadStatus } from './upload-button.component';
 
+/** Images keep their `srcset`, so phones fetch the 480-px copy; the server allows it for our own files only. */
+const LessonImage = Image.extend({
+  addAttributes() {
+    return { ...this.parent?.(), srcset: { default: null } };
+  },
+});
+
+/** The 960-px copy as the default source, every size in `srcset`; small images have only their original. */
+export function imageAttributes(upload: UploadView): { src: string; srcset: string | null; alt: string } {
+  const sizes = [...upload.variants, { width: upload.width ?? 0, url: upload.url }];
+  const src = upload.variants.find((v) => v.width === 960)?.url ?? upload.url;
+  return {
+    src,
+    srcset: upload.variants.length > 0 ? sizes.map((s) => `${s.url} ${s.width}w`).join(', ') : null,
+    alt: upload.fileName.replace(/\.[^.]+$/, ''),
+  };
+}
 export interface RichTextFieldProps {
   /** HTML; a change from outside (e.g. the server's sanitised copy after saving) replaces the content. */
   value: string;
   onChange: (html: string) => void;
   /** The id of the visible label, which names the editing area for screen readers. */
   labelId: string;
+  /** Images are uploaded for this course. */
+  courseId: string;
   readOnly?: boolean;
 }
 
@@ -40,13 +65,15 @@ function useLabels(): Partial<RichTextEditorLabels> {
  * The lesson's WYSIWYG editor. Its module is loaded on demand (TipTap and ProseMirror are heavy), so
  * only authors opening a lesson download it. Only what the server's allowlist keeps is offered.
  */
-export function RichTextField({ value, onChange, labelId, readOnly = false }: RichTextFieldProps) {
+export function RichTextField({ value, onChange, labelId, courseId, readOnly = false }: RichTextFieldProps) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const imageUpload = useUpload(courseId, 'image');
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ heading: { levels: [2, 3] }, link: false, code: false, codeBlock: false }),
       Link.configure({ openOnClick: false }),
+      LessonImage,
     ],
     content: value,
     editable: !readOnly,
@@ -67,33 +94,88 @@ export function RichTextField({ value, onChange, labelId, readOnly = false }: Ri
   }, [editor, readOnly]);
 
   return (
-    <RichTextEditor editor={editor} labels={labels}>
-      {!readOnly && (
-        <RichTextEditor.Toolbar sticky stickyOffset={56} role="toolbar" aria-label={t('courses.lesson.editor.toolbar')}>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.H2 />
-            <RichTextEditor.H3 />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Bold />
-            <RichTextEditor.Italic />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.BulletList />
-            <RichTextEditor.OrderedList />
-            <RichTextEditor.Blockquote />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Link />
-            <RichTextEditor.Unlink />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Undo />
-            <RichTextEditor.Redo />
-          </RichTextEditor.ControlsGroup>
-        </RichTextEditor.Toolbar>
-      )}
-      <RichTextEditor.Content mih={240} />
-    </RichTextEditor>
+    <Stack gap={4}>
+      <RichTextEditor editor={editor} labels={labels}>
+        {!readOnly && (
+          <RichTextEditor.Toolbar
+            sticky
+            stickyOffset={56}
+            role="toolbar"
+            aria-label={t('courses.lesson.editor.toolbar')}
+          >
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.H2 />
+              <RichTextEditor.H3 />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Bold />
+              <RichTextEditor.Italic />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.BulletList />
+              <RichTextEditor.OrderedList />
+              <RichTextEditor.Blockquote />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Link />
+              <RichTextEditor.Unlink />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <InsertImageControl editor={editor} upload={imageUpload.upload} />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Undo />
+              <RichTextEditor.Redo />
+            </RichTextEditor.ControlsGroup>
+          </RichTextEditor.Toolbar>
+        )}
+        <RichTextEditor.Content mih={240} />
+      </RichTextEditor>
+      <UploadStatus state={imageUpload} label={t('courses.lesson.editor.image')} />
+    </Stack>
+  );
+}
+
+/** Uploads a picture and puts it where the cursor was. */
+function InsertImageControl({
+  editor,
+  upload,
+}: {
+  editor: Editor | null;
+  upload: (file: File) => Promise<UploadView | null>;
+}) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <RichTextEditor.Control
+        onClick={() => input.current?.click()}
+        aria-label={t('courses.lesson.editor.image')}
+        title={t('courses.lesson.editor.image')}
+      >
+        {/* The same 16-px line icon style as the other toolbar buttons. */}
+        <svg width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.5} aria-hidden>
+          <rect x={3} y={4} width={18} height={16} rx={2} />
+          <circle cx={9} cy={10} r={2} />
+          <path d="M21 16l-5-5-9 9" />
+        </svg>
+      </RichTextEditor.Control>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={UPLOAD_ACCEPT.image}
+        data-testid="lesson-image-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Picking the same file again must fire a change too.
+          event.currentTarget.value = '';
+          if (!file || !editor) return;
+          void upload(file).then((uploaded) => {
+            if (uploaded && !editor.isDestroyed) editor.chain().focus().setImage(imageAttributes(uploaded)).run();
+          });
+        }}
+      />
+    </>
   );
 }

@@ -13,6 +13,7 @@ function outline(versionId: string, modules: string[][]): CourseOutline {
     category: 'other',
     language: 'vi',
     estimatedMinutes: 0,
+    cover: null,
     modules: modules.map((lessons, index) => ({
       id: `${versionId}-m${index}`,
       title: `M${index}`,

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { routes, type CourseOutline, type LessonView } from '@sen/contracts';
 import { useCan } from '../../../app/access/use-can.hook';
+import { ConfirmDialog } from '../../../app/ui/confirm-dialog.component';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { notifyFailure, notifySuccess } from '../../../app/ui/notify';
 import { PageHeader } from '../../../app/ui/page-header.component';
@@ -16,6 +17,7 @@ import { LessonForm } from '../components/lesson-form.component';
 import { LessonPreview } from '../components/lesson-preview.component';
 import { matchingLessonId } from '../hooks/matching-lesson';
 import { useStartDraftMutation } from '../hooks/use-course-mutations';
+import { useUnsavedChanges } from '../hooks/use-unsaved-changes.hook';
 import { useLessonQuery } from '../hooks/use-course-queries';
 
 type Mode = 'edit' | 'preview';
@@ -50,6 +52,7 @@ function LessonEditor({ lesson }: { lesson: LessonView }) {
   const [mode, setMode] = useState<Mode>('edit');
   const [dirty, setDirty] = useState(false);
   const readOnly = !lesson.editable || !canAuthor;
+  const leaving = useUnsavedChanges(dirty && !readOnly);
 
   return (
     <>
@@ -73,6 +76,15 @@ function LessonEditor({ lesson }: { lesson: LessonView }) {
         <LessonForm lesson={lesson} readOnly={readOnly} onDirtyChange={setDirty} />
       </Box>
       {mode === 'preview' && <LessonPreview lesson={lesson} unsaved={dirty} />}
+      <ConfirmDialog
+        opened={leaving.state === 'blocked'}
+        title={t('courses.lesson.leave.title')}
+        message={t('courses.lesson.leave.message')}
+        confirmLabel={t('courses.lesson.leave.confirm')}
+        danger
+        onConfirm={() => leaving.proceed?.()}
+        onClose={() => leaving.reset?.()}
+      />
     </>
   );
 }
