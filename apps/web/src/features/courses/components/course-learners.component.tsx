@@ -8,7 +8,7 @@ import { ListState } from '../../../app/ui/list-state.component';
 import { useListParams } from '../../../app/ui/use-list-params.hook';
 import { SearchAndUnitFilter } from '../../units/components/search-and-unit-filter.component';
 import { useUnitQuery } from '../../units/hooks/use-unit.query';
-import { LEARNER_FILTERS, isNarrowed, learnerQuery } from '../hooks/learner-filters';
+import { LEARNER_FILTERS, isNarrowed, learnerQuery, learnerStatusOf } from '../hooks/learner-filters';
 import { useCourseEnrolmentsQuery } from '../hooks/use-delivery-queries';
 import { AssignCourseDialog } from './assign-course.dialog';
 import { EndEnrolmentDialog } from './end-enrolment.dialog';
@@ -16,6 +16,7 @@ import { EnrolmentsTable } from './enrolments-table.component';
 import { NotPublishedNotice } from './not-published-notice.component';
 
 const PAGE_SIZE = 20;
+const ANY_STATUS = 'any';
 
 /** Who takes the course, on which version and how far along; authors enrol and unenrol here. */
 export function CourseLearners({ course }: { course: CourseDetail }) {
@@ -54,15 +55,17 @@ export function CourseLearners({ course }: { course: CourseDetail }) {
         <Group align="center" wrap="wrap" gap="md">
           <Select
             label={t('courses.learners.statusFilter')}
-            placeholder={t('courses.learners.anyStatus')}
-            data={LEARNING_STATUSES.map((status) => ({
-              value: status,
-              label: t(`courses.learners.statuses.${status}`),
-            }))}
-            value={query.status ?? null}
-            onChange={(status) => setFilter('status', status ?? '')}
-            clearable
-            allowDeselect
+            data={[
+              // A plain option rather than a clear button, which Mantine keeps out of keyboard reach.
+              { value: ANY_STATUS, label: t('courses.learners.anyStatus') },
+              ...LEARNING_STATUSES.map((status) => ({
+                value: status,
+                label: t(`courses.learners.statuses.${status}`),
+              })),
+            ]}
+            value={query.status ?? ANY_STATUS}
+            onChange={(value) => setFilter('status', learnerStatusOf(value ?? '') ?? '')}
+            allowDeselect={false}
             w={{ base: '100%', xs: 220 }}
           />
           <Switch
