@@ -148,7 +148,11 @@ describe('course delivery', () => {
     await assign.getByRole('button', { name: 'Ghi danh', exact: true }).click();
     await assign.getByText('Hãy chọn ít nhất một người').waitFor();
     await assign.getByRole('combobox', { name: 'Hội viên' }).fill('le thi ngoc anh');
-    await page.getByRole('option', { name: new RegExp(`${BY_HAND.name}.*${BY_HAND.unit}`) }).click();
+    const option = page.getByRole('option', { name: new RegExp(`${BY_HAND.name}.*${BY_HAND.unit}`) });
+    await option.click();
+    // The people list stays open for more picks, over the submit button: a click outside it closes it.
+    await assign.getByRole('heading', { name: 'Ghi danh học viên' }).click();
+    await option.waitFor({ state: 'hidden' });
     await assign.getByText(BY_HAND.name).waitFor();
     await assign.getByRole('button', { name: 'Ghi danh', exact: true }).click();
     await page.getByText('Đã ghi danh 1 người; 0 người đã có trong danh sách từ trước.').waitFor();
