@@ -11,6 +11,7 @@ import {
   type MyLearning,
   type ProgressBatchResult,
   type ProgressEvent,
+  type RequirementView,
 } from '@sen/contracts';
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -496,5 +497,125 @@ describe('course requirements', () => {
       body: { unitId: vuBan, positions: ['president'] },
     });
     expect(unpublished.body.error.code).toBe('COURSE_NOT_PUBLISHED');
+  });
+});
+
+describe('a course’s learners list', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  let trainer: Session;
+  let course: { courseId: string; versionId: string };
+  let district: string;
+  let communeA: string;
+  let communeB: string;
+  /** One learner per status, named so that only the folded search finds "Ánh Tuyết" by "anh tuyet". */
+  const people: Record<'notStarted' | 'inProgress' | 'completed' | 'overdue' | 'overdueDone', string> = {
+    notStarted: '',
+    inProgress: '',
+    completed: '',
+    overdue: '',
+    overdueDone: '',
+  };
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    fx = new Fixtures(t.db);
+    trainer = await t.signIn('trainer@example.org');
+    // An existing district: a new one with two communes would break others' assumptions about the seed's shape.
+    district = (await fx.unitNamed('Hải Hậu', 'district')).id;
+    communeA = await fx.unit(district, 'commune');
+    communeB = await fx.unit(district, 'commune');
+    course = await fx.course(district, { published: true });
+    people.notStarted = await fx.person(communeA, 'Trần Thị Ánh Tuyết');
+    people.inProgress = await fx.person(communeA, 'Phạm Thị Thu');
+    people.completed = await fx.person(communeB, 'Đặng Thị Lan');
+    people.overdue = await fx.person(communeB, 'Hoàng Thị Yến');
+    people.overdueDone = await fx.person(communeB, 'Bùi Thị Tuyết Mai');
+    const enrolments = Object.fromEntries(
+      await Promise.all(
+        Object.entries(people).map(async ([key, personId]) => [key, await fx.enrolment(personId, course)] as const),
+      ),
+    );
+    const past = '2020-01-01T00:00:00Z';
+    await t.db.query(`UPDATE enrolments SET started_at = now() WHERE id = $1`, [enrolments.inProgress]);
+    await t.db.query(`UPDATE enrolments SET started_at = now(), completed_at = now() WHERE id = $1`, [
+      enrolments.completed,
+    ]);
+    await t.db.query(`UPDATE enrolments SET started_at = now(), due_at = $2 WHERE id = $1`, [enrolments.overdue, past]);
+    // Completed after a past due date: completed, not overdue.
+    await t.db.query(`UPDATE enrolments SET started_at = now(), completed_at = now(), due_at = $2 WHERE id = $1`, [
+      enrolments.overdueDone,
+      past,
+    ]);
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+
+  async function names(query: Record<string, string>, as: Session = trainer): Promise<string[]> {
+    const response = await t.call<EnrolmentPage>(routes.listCourseEnrolments, {
+      as,
+      params: { id: course.courseId },
+      query,
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.total).toBe(response.body.items.length);
+    return response.body.items.map((item) => item.person.name);
+  }
+
+  it('finds learners by name without diacritics, and matches the text literally', async () => {
+    expect(await names({ search: 'anh tuyet' })).toEqual(['Trần Thị Ánh Tuyết']);
+    expect(await names({ search: 'TUYẾT' })).toEqual(['Bùi Thị Tuyết Mai', 'Trần Thị Ánh Tuyết']);
+    expect(await names({ search: 't%t' })).toEqual([]);
+  });
+
+  it.each([
+    ['not_started', ['Trần Thị Ánh Tuyết']],
+    ['in_progress', ['Phạm Thị Thu']],
+    ['completed', ['Bùi Thị Tuyết Mai', 'Đặng Thị Lan']],
+    ['overdue', ['Hoàng Thị Yến']],
+  ])('filters by the status as shown: %s', async (status, expected) => {
+    expect(await names({ status })).toEqual(expected);
+  });
+
+  it('narrows to a unit’s subtree, combined with the other filters', async () => {
+    expect(await names({ unitId: communeA })).toEqual(['Phạm Thị Thu', 'Trần Thị Ánh Tuyết']);
+    expect(await names({ unitId: district })).toHaveLength(5);
+    expect(await names({ unitId: communeB, search: 'tuyet', status: 'completed' })).toEqual(['Bùi Thị Tuyết Mai']);
+    expect(await names({ unitId: communeA, status: 'completed' })).toEqual([]);
+  });
+
+  it('answers 404 for a unit outside the caller’s scope or that does not exist, and 400 for a bad status', async () => {
+    const districtTrainer = await t.signIn((await fx.user(district, 'trainer')).email);
+    expect(await names({ unitId: communeB }, districtTrainer)).toHaveLength(3);
+    const otherDistrict = (await fx.unitNamed('Ý Yên', 'district')).id;
+    for (const unitId of [otherDistrict, randomUUID()]) {
+      const outside = await t.call<ApiError>(routes.listCourseEnrolments, {
+        as: districtTrainer,
+        params: { id: course.courseId },
+        query: { unitId },
+      });
+      expect([outside.status, outside.body.error.code]).toEqual([404, 'NOT_FOUND']);
+    }
+    const bad = await t.call<ApiError>(routes.listCourseEnrolments, {
+      as: trainer,
+      params: { id: course.courseId },
+      query: { status: 'late' },
+    });
+    expect([bad.status, bad.body.error.fields?.[0]?.path]).toEqual([400, 'query.status']);
+  });
+
+  it('names the author of each requirement', async () => {
+    const requirement = await t.call<RequirementView>(routes.createCourseRequirement, {
+      as: trainer,
+      params: { id: course.courseId },
+      body: { unitId: communeA, positions: ['president'] },
+    });
+    expect(requirement.body.createdBy).toEqual({ id: trainer.view.user.id, name: 'Vũ Thị Mai' });
+    const listed = await t.call<{ items: RequirementView[] }>(routes.listCourseRequirements, {
+      as: trainer,
+      params: { id: course.courseId },
+    });
+    expect(listed.body.items.map((r) => r.createdBy.name)).toEqual(['Vũ Thị Mai']);
   });
 });

@@ -72,6 +72,20 @@ describe('bad input', () => {
     expect(await counts()).toBe(before);
   });
 
+  it('an empty list of people to enrol answers 400 naming body.personIds, and records nothing', async () => {
+    const course = await new Fixtures(t.db).course(communeId, { published: true });
+    const before = await counts();
+    const response = await t.call<ApiError>(routes.assignCourse, {
+      as: admin,
+      params: { id: course.courseId },
+      body: { personIds: [] },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    expect(response.body.error.fields?.map((f) => f.path)).toEqual(['body.personIds']);
+    expect(await counts()).toBe(before);
+  });
+
   it('an invalid id in the path answers 400 naming params.id', async () => {
     const response = await t.call<ApiError>(routes.getUnit, { as: admin, params: { id: 'abc' } });
     expect(response.status).toBe(400);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime, PageQueryFields, Ref, UuidSchema, pageOf } from './common';
+import { IsoDateTime, PageQueryFields, Ref, SearchText, UuidSchema, pageOf } from './common';
 import { LessonCompletionSchema } from './courses';
 import { PositionKindSchema } from './organisation';
 import { UploadView } from './uploads';
@@ -118,7 +118,7 @@ export const EnrolmentLessonParams = z.strictObject({ id: UuidSchema, lessonId: 
 export const AssignCourseBody = z
   .strictObject({
     /** Named people. */
-    personIds: z.array(UuidSchema).max(1000).optional(),
+    personIds: z.array(UuidSchema).min(1).max(1000).optional(),
     /** Everyone in this unit's subtree, or only the holders (and reserves) of these positions there. */
     unitId: UuidSchema.optional(),
     positions: z.array(PositionKindSchema).min(1).max(6).optional(),
@@ -156,8 +156,15 @@ export const EnrolmentPage = pageOf(EnrolmentView);
 export type EnrolmentPage = z.infer<typeof EnrolmentPage>;
 export const EnrolmentListQuery = z.strictObject({
   includeEnded: z.enum(['true', 'false']).default('false'),
+  /** Part of the learner's name (diacritics optional), e-mail or phone. */
+  search: SearchText.optional(),
+  /** As shown: `overdue` is a past due date not yet completed, `not_started` no progress yet. */
+  status: LearningStatusSchema.optional(),
+  /** Learners who are members of this unit's subtree; without it, of the caller's whole scope. */
+  unitId: UuidSchema.optional(),
   ...PageQueryFields,
 });
+export type EnrolmentListQuery = z.infer<typeof EnrolmentListQuery>;
 
 export const CatalogueItem = z.object({
   courseId: z.uuid(),
@@ -179,6 +186,8 @@ export const RequirementView = z.object({
   includeReserves: z.boolean(),
   dueAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
+  /** The author's account, named by her person's name. */
+  createdBy: Ref,
   /** People enrolled because of this requirement, and how many of them completed. */
   enrolled: z.number().int(),
   completed: z.number().int(),

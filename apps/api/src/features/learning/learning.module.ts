@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { LearningController } from './learning.controller';
 import { LearningRepository } from './learning.repository';
 import { LearningService } from './learning.service';
@@ -8,7 +9,7 @@ import { RequirementsRepository } from './requirements.repository';
 import { RequirementsService } from './requirements.service';
 
 @Module({
-  imports: [CoursesModule],
+  imports: [CoursesModule, OrganisationModule],
   controllers: [LearningController, RequirementsController],
   providers: [LearningRepository, LearningService, RequirementsRepository, RequirementsService],
   exports: [LearningRepository],

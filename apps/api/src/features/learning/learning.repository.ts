@@ -7,13 +7,14 @@ import type {
   LearnerLesson,
   LearnerOutline,
   LearningItem,
+  LearningStatus,
   PositionKind,
   ProgressEvent,
 } from '@sen/contracts';
 import type { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery, type PreparedStatement } from '../../core/database/prepared-query';
-import { pageClause } from '../../core/database/sql-fragments';
+import { pageClause, personSearchFilter } from '../../core/database/sql-fragments';
 import { lessonAttachmentsSql, uploadByIdSql } from '../uploads/upload-view.sql';
 import { READ_TO_END, VIDEO_WATCHED } from './lesson-completion';
 
@@ -354,8 +355,20 @@ export class LearningRepository {
     await manager.query(`UPDATE enrolments SET ended_at = now() WHERE id = $1 AND ended_at IS NULL`, [enrolmentId]);
   }
 
-  async courseEnrolments(courseId: string, patterns: string[], includeEnded: boolean, page: number, pageSize: number) {
-    const params: unknown[] = [courseId, patterns, includeEnded];
+  async courseEnrolments(
+    courseId: string,
+    patterns: string[],
+    filter: { includeEnded: boolean; search?: string | undefined; status?: LearningStatus | undefined },
+    page: number,
+    pageSize: number,
+  ) {
+    const params: unknown[] = [courseId, patterns, filter.includeEnded];
+    const search = personSearchFilter(params, filter.search, 'p');
+    let status = '';
+    if (filter.status) {
+      params.push(filter.status);
+      status = `AND ${STATUS_SQL} = $${params.length}`;
+    }
     const paging = pageClause(params, page, pageSize);
     const rows: (Omit<EnrolmentView, 'enrolledAt' | 'dueAt' | 'completedAt' | 'endedAt'> & {
       enrolledAt: Date;
@@ -373,8 +386,8 @@ export class LearningRepository {
          JOIN people p ON p.id = e.person_id
          JOIN memberships m ON m.person_id = p.id AND m.valid_to IS NULL
          JOIN units u ON u.id = m.unit_id
-        WHERE e.course_id = $1 AND u.path LIKE ANY($2) AND (e.ended_at IS NULL OR $3)
-        ORDER BY p.name_search, e.enrolled_at ${paging}`,
+        WHERE e.course_id = $1 AND u.path LIKE ANY($2) AND (e.ended_at IS NULL OR $3) ${search} ${status}
+        ORDER BY p.name_search, e.enrolled_at, e.id ${paging}`,
       params,
     );
     return { rows, total: rows[0]?.total ?? 0 };

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AssignCourseBody,
   Catalogue,
+  EnrolmentListQuery,
   EnrolmentView,
   LearnerLesson,
   LearnerOutline,
@@ -21,6 +22,7 @@ import { AuditWriter } from '../../core/audit/audit-writer';
 import { AppError } from '../../core/http/app-error';
 import { QueueName, type JobPayloads } from '../../core/queue/queues';
 import { CoursesRepository } from '../courses/courses.repository';
+import { UnitScope } from '../organisation/unit-scope';
 import { completionJobId } from './completion-job-id';
 import { LearningRepository } from './learning.repository';
 
@@ -38,6 +40,7 @@ export class LearningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly learning: LearningRepository,
     private readonly courses: CoursesRepository,
+    private readonly units: UnitScope,
     private readonly audit: AuditWriter,
     @InjectQueue(QueueName.CourseCompleted) private readonly completions: Queue<JobPayloads[QueueName.CourseCompleted]>,
   ) {}
@@ -158,17 +161,16 @@ export class LearningService {
     });
   }
 
-  async courseEnrolments(
-    actor: Actor,
-    courseId: string,
-    query: { includeEnded: 'true' | 'false'; page: number; pageSize: number },
-  ): Promise<Page<EnrolmentView>> {
+  async courseEnrolments(actor: Actor, courseId: string, query: EnrolmentListQuery): Promise<Page<EnrolmentView>> {
     const course = await this.courses.findCourse(courseId);
     if (!course || !covers(actor, STAFF, course.ownerPath)) throw AppError.notFound('Course');
+    const patterns = query.unitId
+      ? [`${await this.units.requirePath(actor, STAFF, query.unitId)}%`]
+      : scopePatterns(actor, STAFF);
     const { rows, total } = await this.learning.courseEnrolments(
       courseId,
-      scopePatterns(actor, STAFF),
-      query.includeEnded === 'true',
+      patterns,
+      { includeEnded: query.includeEnded === 'true', search: query.search, status: query.status },
       query.page,
       query.pageSize,
     );

@@ -12,10 +12,13 @@ export class RequirementsRepository {
   async list(courseId: string, ids?: string[]): Promise<RequirementRow[]> {
     return this.db.query(
       `SELECT r.id, json_build_object('id', u.id, 'name', u.name) AS unit, r.positions, r.include_reserves AS "includeReserves",
-              r.due_at AS "dueAt", r.created_at AS "createdAt",
+              r.due_at AS "dueAt", r.created_at AS "createdAt", json_build_object('id', cb.id, 'name', cp.full_name) AS "createdBy",
               (SELECT count(*)::int FROM enrolments e WHERE e.requirement_id = r.id) AS enrolled,
               (SELECT count(*)::int FROM enrolments e WHERE e.requirement_id = r.id AND e.completed_at IS NOT NULL) AS completed
-         FROM course_requirements r JOIN units u ON u.id = r.unit_id
+         FROM course_requirements r
+         JOIN units u ON u.id = r.unit_id
+         JOIN users cb ON cb.id = r.created_by
+         JOIN people cp ON cp.id = cb.person_id
         WHERE r.course_id = $1 AND r.ended_at IS NULL AND ($2::uuid[] IS NULL OR r.id = ANY($2))
         ORDER BY r.created_at`,
       [courseId, ids ?? null],

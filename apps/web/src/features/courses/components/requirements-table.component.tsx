@@ -27,6 +27,9 @@ export function RequirementsTable({ requirements, onEnd }: RequirementsTableProp
             {t('courses.requirements.enrolled')}
           </Table.Th>
           <Table.Th scope="col" visibleFrom="md">
+            {t('courses.requirements.createdBy')}
+          </Table.Th>
+          <Table.Th scope="col" visibleFrom="md">
             {t('courses.requirements.createdAt')}
           </Table.Th>
           {onEnd && (
@@ -75,6 +78,7 @@ export function RequirementsTable({ requirements, onEnd }: RequirementsTableProp
                 completed: requirement.completed,
               })}
             </Table.Td>
+            <Table.Td visibleFrom="md">{requirement.createdBy.name}</Table.Td>
             <Table.Td visibleFrom="md">{formatDate(requirement.createdAt, locale)}</Table.Td>
             {onEnd && (
               <Table.Td>

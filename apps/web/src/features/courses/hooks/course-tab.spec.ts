@@ -15,7 +15,10 @@ describe('courseTabOf', () => {
 
 describe('withTab', () => {
   it('keeps the shown version but drops the paging and filters of the tab left behind', () => {
-    const next = withTab(new URLSearchParams('tab=learners&page=3&includeEnded=true&version=v2'), 'requirements');
+    const next = withTab(
+      new URLSearchParams('tab=learners&page=3&includeEnded=true&search=hoa&status=overdue&unitId=u1&version=v2'),
+      'requirements',
+    );
     expect(next.toString()).toBe('tab=requirements&version=v2');
   });
 

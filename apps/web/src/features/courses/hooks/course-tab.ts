@@ -1,3 +1,5 @@
+import { LEARNER_FILTERS } from './learner-filters';
+
 export const COURSE_TABS = ['outline', 'details', 'versions', 'learners', 'requirements', 'settings'] as const;
 export type CourseTab = (typeof COURSE_TABS)[number];
 
@@ -8,7 +10,7 @@ export function courseTabOf(params: URLSearchParams): CourseTab {
 }
 
 /** Paging and filters belong to the tab that set them; the shown version belongs to the whole editor. */
-const TAB_SCOPED = ['page', 'includeEnded'];
+const TAB_SCOPED = ['page', ...LEARNER_FILTERS];
 
 export function withTab(params: URLSearchParams, tab: CourseTab): URLSearchParams {
   const next = new URLSearchParams(params);

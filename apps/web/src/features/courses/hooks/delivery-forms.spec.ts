@@ -62,8 +62,10 @@ describe('assignBody', () => {
 });
 
 describe('assignValidator', () => {
-  it('asks for at least one person, which the schema alone would let through', () => {
-    expect(AssignCourseBody.safeParse(assignBody(values({ mode: 'people' }))).success).toBe(true);
+  it('asks for at least one person, in words about people rather than the schema’s "items"', () => {
+    expect(AssignCourseBody.safeParse(assignBody(values({ mode: 'people' }))).error?.issues[0]?.path).toEqual([
+      'personIds',
+    ]);
     expect(assignValidator(vi)(values({ mode: 'people' }))).toEqual({ personIds: 'Hãy chọn ít nhất một người' });
   });
 

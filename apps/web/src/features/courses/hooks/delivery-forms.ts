@@ -97,8 +97,8 @@ export function foldPersonErrors<E extends Record<string, unknown>>(errors: E): 
 }
 
 /**
- * The contract's checks, plus one it cannot make: an empty list of named people is a valid body
- * that enrols nobody, which is never what the trainer meant.
+ * The contract's checks; for an empty list of named people, which the contract refuses as a list too
+ * short, the message asks for people rather than "items".
  */
 export function assignValidator(t: TFunction): (values: AssignValues) => FormErrors {
   const byContract = contractValidator(AssignCourseBody, assignBody, t);
