@@ -268,9 +268,10 @@ export class CoursesRepository {
   async updateDraft(manager: EntityManager, versionId: string, fields: Partial<DraftFields>): Promise<void> {
     let search: string | null = null;
     if (fields.title !== undefined || fields.titleEn !== undefined) {
-      const [current] = (await manager.query(`SELECT title, title_en AS "titleEn" FROM course_versions WHERE id = $1`, [
-        versionId,
-      ])) as { title: string; titleEn: string | null }[];
+      const [current]: { title: string; titleEn: string | null }[] = await manager.query(
+        `SELECT title, title_en AS "titleEn" FROM course_versions WHERE id = $1`,
+        [versionId],
+      );
       search = titleSearch(
         fields.title ?? current!.title,
         fields.titleEn !== undefined ? fields.titleEn : current!.titleEn,
