@@ -134,5 +134,20 @@ describe('trainee learning on a phone', () => {
     await page.getByRole('link', { name: course!.course.name }).click();
     await page.getByRole('heading', { name: course!.course.name, level: 1 }).waitFor();
     await screenshot(page, 'trainee-learning-07-outline');
+
+    // 10. In English, the course and its lessons go by their English titles; the content stays Vietnamese.
+    const titleEn = course!.course.titleEn!;
+    expect(titleEn).toEqual(expect.any(String));
+    await page.getByRole('button', { name: 'Đổi ngôn ngữ (đang dùng: Tiếng Việt)' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('heading', { name: titleEn, level: 1 }).waitFor();
+    await page.getByRole('link', { name: first.titleEn!, exact: true }).waitFor();
+    await screenshot(page, 'trainee-learning-08-outline-english');
+    await page.getByRole('link', { name: '← My learning' }).click();
+    await page.getByRole('heading', { name: titleEn, level: 3 }).waitFor();
+    // Back to Vietnamese, the language her account started with.
+    await page.getByRole('button', { name: 'Change language (current: English)' }).click();
+    await page.getByRole('menuitem', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: course!.course.name, level: 3 }).waitFor();
   });
 });

@@ -3,9 +3,16 @@ import {
   type ApiError,
   type CourseDetail,
   type CourseOutline,
+  type CoursePage,
+  type LearnerLesson,
+  type LearnerOutline,
   type LessonView,
   type ModuleOutline,
+  type MyLearning,
 } from '@sen/contracts';
+import { randomUUID } from 'node:crypto';
+import { DEMO_COURSES } from '../src/database/seed/demo-ids';
+import { SEED_COURSES } from '../src/database/seed/programmes';
 import { Fixtures } from './support/fixtures';
 import { TestApp, type Session } from './support/test-app';
 
@@ -248,5 +255,138 @@ describe('course authoring and versions', () => {
       query: { search: 'tu tin va chu dong' },
     });
     expect(none.body.total).toBe(0);
+  });
+
+  it('keeps optional English titles, copies them into a new draft and finds the course by either title', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const course = await t.call<CourseDetail>(routes.createCourse, {
+      as: trainer,
+      body: {
+        ownerUnitId: commune,
+        title: `Kỹ năng họp chi hội ${tag}`,
+        titleEn: `  Branch meetings ${tag}  `,
+        category: 'leadership',
+      },
+    });
+    expect(course.status).toBe(200);
+    expect(course.body.titleEn).toBe(`Branch meetings ${tag}`);
+    const draft = course.body.draftVersionId!;
+    const named = await t.call<ModuleOutline>(routes.createModule, {
+      as: trainer,
+      params: { id: draft },
+      body: { title: 'Chuẩn bị', titleEn: 'Preparing' },
+    });
+    const unnamed = await t.call<ModuleOutline>(routes.createModule, {
+      as: trainer,
+      params: { id: draft },
+      body: { title: 'Tổng kết', titleEn: '' },
+    });
+    expect([named.body.titleEn, unnamed.body.titleEn]).toEqual(['Preparing', null]);
+    const lesson = await t.call<LessonView>(routes.createLesson, {
+      as: trainer,
+      params: { id: named.body.id },
+      body: { title: 'Lập chương trình họp', titleEn: 'Setting the agenda' },
+    });
+    expect(lesson.body.titleEn).toBe('Setting the agenda');
+    await t.call(routes.createLesson, {
+      as: trainer,
+      params: { id: unnamed.body.id },
+      body: { title: 'Rút kinh nghiệm' },
+    });
+
+    // Renaming without an English title keeps it; null removes it; an over-long one is refused by name.
+    const renamed = await t.call<ModuleOutline>(routes.updateModule, {
+      as: trainer,
+      params: { id: named.body.id },
+      body: { title: 'Chuẩn bị họp' },
+    });
+    expect(renamed.body).toEqual(expect.objectContaining({ title: 'Chuẩn bị họp', titleEn: 'Preparing' }));
+    const cleared = await t.call<LessonView>(routes.updateLesson, {
+      as: trainer,
+      params: { id: lesson.body.id },
+      body: { titleEn: null },
+    });
+    expect(cleared.body).toEqual(expect.objectContaining({ title: 'Lập chương trình họp', titleEn: null }));
+    await t.call(routes.updateLesson, { as: trainer, params: { id: lesson.body.id }, body: { titleEn: 'The agenda' } });
+    const tooLong = await t.call<ApiError>(routes.updateCourseDraft, {
+      as: trainer,
+      params: { id: course.body.id },
+      body: { titleEn: 'x'.repeat(201) },
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.fields?.map((f) => f.path)).toContain('body.titleEn');
+
+    // Changing only the Vietnamese title still leaves the course findable by its English one.
+    await t.call(routes.updateCourseDraft, {
+      as: trainer,
+      params: { id: course.body.id },
+      body: { title: `Kỹ năng điều hành họp chi hội ${tag}` },
+    });
+    const search = async (text: string) =>
+      (await t.call<CoursePage>(routes.listCourses, { as: trainer, query: { search: text } })).body.items.map(
+        (c) => c.id,
+      );
+    expect(await search(`branch MEETINGS ${tag}`)).toEqual([course.body.id]);
+    expect(await search(`dieu hanh hop chi hoi ${tag}`)).toEqual([course.body.id]);
+
+    await t.call(routes.publishCourseVersion, { as: trainer, params: { id: draft } });
+    const next = await t.call<CourseOutline>(routes.startCourseDraft, { as: trainer, params: { id: course.body.id } });
+    expect(next.body.versionNo).toBe(2);
+    expect(next.body.titleEn).toBe(`Branch meetings ${tag}`);
+    expect(next.body.modules.map((m) => m.titleEn)).toEqual(['Preparing', null]);
+    expect(next.body.modules.map((m) => m.lessons.map((l) => l.titleEn))).toEqual([['The agenda'], [null]]);
+
+    // Editing the new draft's English titles leaves the published version as it was.
+    await t.call(routes.updateCourseDraft, {
+      as: trainer,
+      params: { id: course.body.id },
+      body: { titleEn: `Leading branch meetings ${tag}` },
+    });
+    await t.call(routes.updateModule, {
+      as: trainer,
+      params: { id: next.body.modules[0]!.id },
+      body: { title: 'Chuẩn bị họp', titleEn: 'Getting ready' },
+    });
+    const published = await t.call<CourseOutline>(routes.getCourseVersion, { as: trainer, params: { id: draft } });
+    expect(published.body.titleEn).toBe(`Branch meetings ${tag}`);
+    expect(published.body.modules.map((m) => m.titleEn)).toEqual(['Preparing', null]);
+    const detail = await t.call<CourseDetail>(routes.getCourse, { as: trainer, params: { id: course.body.id } });
+    expect(detail.body.titleEn).toBe(`Leading branch meetings ${tag}`);
+    expect(detail.body.versions.map((v) => v.titleEn)).toEqual([
+      `Leading branch meetings ${tag}`,
+      `Branch meetings ${tag}`,
+    ]);
+  });
+
+  it('seeds the programmes with English titles that learners receive and authors can search by', async () => {
+    const programme = SEED_COURSES.find((c) => c.key === 'grassroots-leader-skills')!;
+    const seeded = DEMO_COURSES.grassrootsLeaderSkills;
+    const outline = await t.call<CourseOutline>(routes.getCourseVersion, {
+      as: trainer,
+      params: { id: seeded.versionId },
+    });
+    expect(outline.body.titleEn).toBe(programme.titleEn);
+    expect(outline.body.modules.map((m) => m.titleEn)).toEqual(programme.modules.map((m) => m.titleEn));
+    expect(outline.body.modules.flatMap((m) => m.lessons.map((l) => l.titleEn))).toEqual(
+      programme.modules.flatMap((m) => m.lessons.map((l) => l.titleEn)),
+    );
+    const found = await t.call<CoursePage>(routes.listCourses, { as: trainer, query: { search: programme.titleEn } });
+    expect(found.body.items.map((c) => c.id)).toEqual([seeded.id]);
+
+    const trainee = await t.signIn('trainee@example.org');
+    const item = (await t.call<MyLearning>(routes.myLearning, { as: trainee })).body.items.find(
+      (i) => i.course.id === seeded.id,
+    )!;
+    expect(item.course).toEqual({ id: seeded.id, name: programme.titleVi, titleEn: programme.titleEn });
+    const learner = await t.call<LearnerOutline>(routes.myEnrolment, { as: trainee, params: { id: item.enrolmentId } });
+    expect(learner.body.titleEn).toBe(programme.titleEn);
+    expect(learner.body.modules[0]!.titleEn).toBe(programme.modules[0]!.titleEn);
+    const first = learner.body.modules[0]!.lessons[0]!;
+    expect(first.titleEn).toBe(programme.modules[0]!.lessons[0]!.titleEn);
+    const lesson = await t.call<LearnerLesson>(routes.myLesson, {
+      as: trainee,
+      params: { id: item.enrolmentId, lessonId: first.id },
+    });
+    expect(lesson.body.titleEn).toBe(programme.modules[0]!.lessons[0]!.titleEn);
   });
 });

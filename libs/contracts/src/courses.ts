@@ -16,6 +16,15 @@ export const VERSION_STATUSES = ['draft', 'published'] as const;
 export const VersionStatusSchema = z.enum(VERSION_STATUSES);
 
 const CourseTitle = z.string().trim().min(3).max(200);
+/** The English interface shows it instead of the (Vietnamese) title; blank or null means there is none. */
+const EnglishTitle = z
+  .string()
+  .trim()
+  .max(200)
+  .nullable()
+  .transform((title) => title || null);
+/** A title's English form, null when the author gave none. */
+const TitleEn = z.string().nullable();
 const CourseSummaryText = z.string().trim().max(2000);
 const Minutes = z.number().int().min(0).max(10_000);
 
@@ -32,6 +41,7 @@ export const CourseSummary = z.object({
   id: z.uuid(),
   ownerUnit: Ref,
   title: z.string(),
+  titleEn: TitleEn,
   summary: z.string(),
   category: CourseCategorySchema,
   language: LocaleSchema,
@@ -54,6 +64,7 @@ export const CourseVersionInfo = z.object({
   versionNo: z.number().int(),
   status: VersionStatusSchema,
   title: z.string(),
+  titleEn: TitleEn,
   publishedAt: IsoDateTime.nullable(),
   publishedBy: Ref.nullable(),
 });
@@ -70,6 +81,7 @@ export const CourseListQuery = z.strictObject({
 export const CreateCourseBody = z.strictObject({
   ownerUnitId: UuidSchema,
   title: CourseTitle,
+  titleEn: EnglishTitle.optional(),
   summary: CourseSummaryText.default(''),
   language: LocaleSchema.default('vi'),
   category: CourseCategorySchema,
@@ -80,6 +92,7 @@ export type CreateCourseBody = z.infer<typeof CreateCourseBody>;
 export const UpdateDraftBody = z
   .strictObject({
     title: CourseTitle.optional(),
+    titleEn: EnglishTitle.optional(),
     summary: CourseSummaryText.optional(),
     language: LocaleSchema.optional(),
     category: CourseCategorySchema.optional(),
@@ -93,11 +106,17 @@ export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
 export const LessonOutline = z.object({
   id: z.uuid(),
   title: z.string(),
+  titleEn: TitleEn,
   completion: LessonCompletionSchema,
   estimatedMinutes: z.number().int(),
   hasVideo: z.boolean(),
 });
-export const ModuleOutline = z.object({ id: z.uuid(), title: z.string(), lessons: z.array(LessonOutline) });
+export const ModuleOutline = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  titleEn: TitleEn,
+  lessons: z.array(LessonOutline),
+});
 export type ModuleOutline = z.infer<typeof ModuleOutline>;
 
 /** One version's content tree, as the editor and the preview see it. */
@@ -107,6 +126,7 @@ export const CourseOutline = z.object({
   versionNo: z.number().int(),
   status: VersionStatusSchema,
   title: z.string(),
+  titleEn: TitleEn,
   summary: z.string(),
   category: CourseCategorySchema,
   language: LocaleSchema,
@@ -116,13 +136,15 @@ export const CourseOutline = z.object({
 });
 export type CourseOutline = z.infer<typeof CourseOutline>;
 
-export const ModuleTitleBody = z.strictObject({ title: CourseTitle });
+export const ModuleTitleBody = z.strictObject({ title: CourseTitle, titleEn: EnglishTitle.optional() });
+export type ModuleTitleBody = z.infer<typeof ModuleTitleBody>;
 
 export const ModuleOrderBody = z.strictObject({ moduleIds: z.array(UuidSchema).min(1).max(200) });
 export const LessonOrderBody = z.strictObject({ lessonIds: z.array(UuidSchema).min(1).max(500) });
 
 export const CreateLessonBody = z.strictObject({
   title: CourseTitle,
+  titleEn: EnglishTitle.optional(),
   completion: LessonCompletionSchema.default('read_to_end'),
   estimatedMinutes: z.number().int().min(1).max(600).default(5),
 });
@@ -130,6 +152,7 @@ export const CreateLessonBody = z.strictObject({
 export const UpdateLessonBody = z
   .strictObject({
     title: CourseTitle.optional(),
+    titleEn: EnglishTitle.optional(),
     /** Rich text; the server keeps only an allowlist of tags and attributes. */
     html: z.string().max(500_000).optional(),
     videoUrl: VideoUrlSchema.nullable().optional(),
@@ -157,6 +180,7 @@ export const LessonView = z.object({
   versionId: z.uuid(),
   moduleId: z.uuid(),
   title: z.string(),
+  titleEn: TitleEn,
   html: z.string(),
   videoUrl: z.string().nullable(),
   videoUpload: UploadView.nullable(),

@@ -52,9 +52,12 @@ export const ProgressBatchResult = z.object({
 });
 export type ProgressBatchResult = z.infer<typeof ProgressBatchResult>;
 
+/** A course's title as `name`, with its English form for the English interface. */
+const CourseRef = Ref.extend({ titleEn: z.string().nullable() });
+
 export const LearningItem = z.object({
   enrolmentId: z.uuid(),
-  course: Ref,
+  course: CourseRef,
   versionNo: z.number().int(),
   source: EnrolmentSourceSchema,
   dueAt: IsoDateTime.nullable(),
@@ -72,6 +75,7 @@ export type MyLearning = z.infer<typeof MyLearning>;
 export const LearnerLessonOutline = z.object({
   id: z.uuid(),
   title: z.string(),
+  titleEn: z.string().nullable(),
   completion: LessonCompletionSchema,
   estimatedMinutes: z.number().int(),
   completed: z.boolean(),
@@ -82,13 +86,20 @@ export const LearnerOutline = z.object({
   versionId: z.uuid(),
   versionNo: z.number().int(),
   title: z.string(),
+  titleEn: z.string().nullable(),
   summary: z.string(),
   status: LearningStatusSchema,
   dueAt: IsoDateTime.nullable(),
   completedAt: IsoDateTime.nullable(),
   resumeLessonId: z.uuid().nullable(),
   modules: z.array(
-    z.object({ id: z.uuid(), title: z.string(), completed: z.boolean(), lessons: z.array(LearnerLessonOutline) }),
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      titleEn: z.string().nullable(),
+      completed: z.boolean(),
+      lessons: z.array(LearnerLessonOutline),
+    }),
   ),
 });
 export type LearnerOutline = z.infer<typeof LearnerOutline>;
@@ -98,6 +109,7 @@ export const LearnerLesson = z.object({
   enrolmentId: z.uuid(),
   moduleId: z.uuid(),
   title: z.string(),
+  titleEn: z.string().nullable(),
   html: z.string(),
   /** A YouTube or Vimeo page link; `videoUpload` is an uploaded MP4 instead. */
   videoUrl: z.string().nullable(),
@@ -169,6 +181,7 @@ export type EnrolmentListQuery = z.infer<typeof EnrolmentListQuery>;
 export const CatalogueItem = z.object({
   courseId: z.uuid(),
   title: z.string(),
+  titleEn: z.string().nullable(),
   summary: z.string(),
   estimatedMinutes: z.number().int(),
   ownerUnit: Ref,

@@ -58,6 +58,12 @@ describe('seedCourses', () => {
     expect(rows.lessons.map((l) => l.title)).toEqual(allLessons.map(([, l]) => l.titleVi));
   });
 
+  it('keeps the English title of every course, module and lesson', () => {
+    expect(rows.versions.map((v) => v.titleEn)).toEqual(SEED_COURSES.map((c) => c.titleEn));
+    expect(rows.modules.map((m) => m.titleEn)).toEqual(SEED_COURSES.flatMap((c) => c.modules.map((m) => m.titleEn)));
+    expect(rows.lessons.map((l) => l.titleEn)).toEqual(allLessons.map(([, l]) => l.titleEn));
+  });
+
   it('uses the Vietnamese titles, the content category and the lessons’ total time', () => {
     expect(rows.versions.map((v) => v.title)).toEqual(SEED_COURSES.map((c) => c.titleVi));
     expect(rows.versions.map((v) => v.summary)).toEqual(SEED_COURSES.map((c) => c.summaryVi));
@@ -66,7 +72,7 @@ describe('seedCourses', () => {
       const moduleIds = new Set(rows.modules.filter((m) => m.versionId === version.id).map((m) => m.id));
       const minutes = rows.lessons.filter((l) => moduleIds.has(l.moduleId)).reduce((s, l) => s + l.estimatedMinutes, 0);
       expect(version.estimatedMinutes).toBe(minutes);
-      expect(version.titleSearch).toBe(foldForSearch(version.title));
+      expect(version.titleSearch).toBe(foldForSearch(`${version.title} ${version.titleEn}`));
     }
   });
 

@@ -1,6 +1,6 @@
-import { foldForSearch } from '@sen/contracts';
 import type { EntityManager } from 'typeorm';
 import { sanitizeLessonHtml } from '../../features/courses/lesson-html.sanitizer';
+import { titleSearch } from '../../features/courses/title-search';
 import {
   DEMO_ACCOUNTS,
   DEMO_IDS,
@@ -29,18 +29,20 @@ export interface CourseRows {
     id: string;
     courseId: string;
     title: string;
+    titleEn: string;
     titleSearch: string;
     summary: string;
     category: SeedCourse['category'];
     estimatedMinutes: number;
   }[];
-  modules: { id: string; versionId: string; moduleKey: string; position: number; title: string }[];
+  modules: { id: string; versionId: string; moduleKey: string; position: number; title: string; titleEn: string }[];
   lessons: {
     id: string;
     moduleId: string;
     lessonKey: string;
     position: number;
     title: string;
+    titleEn: string;
     bodyHtml: string;
     videoUrl: string | null;
     completion: string;
@@ -59,7 +61,8 @@ export function courseRows(courses: readonly SeedCourse[] = SEED_COURSES): Cours
       id: versionId,
       courseId,
       title: course.titleVi,
-      titleSearch: foldForSearch(course.titleVi),
+      titleEn: course.titleEn,
+      titleSearch: titleSearch(course.titleVi, course.titleEn),
       summary: course.summaryVi,
       category: course.category,
       estimatedMinutes: course.estimatedMinutes,
@@ -72,6 +75,7 @@ export function courseRows(courses: readonly SeedCourse[] = SEED_COURSES): Cours
         moduleKey: demoModuleKey(course.key, mod.key),
         position: m + 1,
         title: mod.titleVi,
+        titleEn: mod.titleEn,
       });
       mod.lessons.forEach((lesson, l) => {
         rows.lessons.push({
@@ -80,6 +84,7 @@ export function courseRows(courses: readonly SeedCourse[] = SEED_COURSES): Cours
           lessonKey: demoLessonKey(course.key, mod.key, lesson.key),
           position: l + 1,
           title: lesson.titleVi,
+          titleEn: lesson.titleEn,
           bodyHtml: sanitizeLessonHtml(lesson.html),
           videoUrl: lesson.videoUrl ?? null,
           completion: lesson.completion,
@@ -93,7 +98,7 @@ export function courseRows(courses: readonly SeedCourse[] = SEED_COURSES): Cours
 
 /**
  * Writes the three programmes as courses of the province union, authored and published by the demo
- * trainer: one published version each, in Vietnamese. One statement per table; the caller owns the
+ * trainer: one published version each, in Vietnamese with English titles. One statement per table; the caller owns the
  * transaction and runs this once, after the province and the demo accounts exist.
  */
 export async function seedCourses(manager: EntityManager): Promise<SeededCourseCounts> {
@@ -107,11 +112,11 @@ export async function seedCourses(manager: EntityManager): Promise<SeededCourseC
   const versions = rows.versions;
   await manager.query(
     `INSERT INTO course_versions (id, course_id, version_no, status, title, title_search, summary, language, category,
-                                  estimated_minutes, created_at, updated_at, published_at, published_by)
-     SELECT v.id, v.course_id, $8, 'published', v.title, v.title_search, v.summary, 'vi', v.category,
-            v.estimated_minutes, $9, $9, $9, $10
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
-            AS v(id, course_id, title, title_search, summary, category, estimated_minutes)`,
+                                  estimated_minutes, created_at, updated_at, published_at, published_by, title_en)
+     SELECT v.id, v.course_id, $9, 'published', v.title, v.title_search, v.summary, 'vi', v.category,
+            v.estimated_minutes, $10, $10, $10, $11, v.title_en
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[])
+            AS v(id, course_id, title, title_search, summary, category, estimated_minutes, title_en)`,
     [
       versions.map((v) => v.id),
       versions.map((v) => v.courseId),
@@ -120,25 +125,29 @@ export async function seedCourses(manager: EntityManager): Promise<SeededCourseC
       versions.map((v) => v.summary),
       versions.map((v) => v.category),
       versions.map((v) => v.estimatedMinutes),
+      versions.map((v) => v.titleEn),
       VERSION_NO,
       SEEDED_COURSES_PUBLISHED_AT,
       trainer,
     ],
   );
   await manager.query(
-    `INSERT INTO course_modules (id, version_id, module_key, position, title)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[])`,
+    `INSERT INTO course_modules (id, version_id, module_key, position, title, title_en)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::text[])`,
     [
       rows.modules.map((m) => m.id),
       rows.modules.map((m) => m.versionId),
       rows.modules.map((m) => m.moduleKey),
       rows.modules.map((m) => m.position),
       rows.modules.map((m) => m.title),
+      rows.modules.map((m) => m.titleEn),
     ],
   );
   await manager.query(
-    `INSERT INTO lessons (id, module_id, lesson_key, position, title, body_html, video_url, completion, estimated_minutes)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])`,
+    `INSERT INTO lessons (id, module_id, lesson_key, position, title, body_html, video_url, completion, estimated_minutes,
+                          title_en)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[],
+                          $10::text[])`,
     [
       rows.lessons.map((l) => l.id),
       rows.lessons.map((l) => l.moduleId),
@@ -149,6 +158,7 @@ export async function seedCourses(manager: EntityManager): Promise<SeededCourseC
       rows.lessons.map((l) => l.videoUrl),
       rows.lessons.map((l) => l.completion),
       rows.lessons.map((l) => l.estimatedMinutes),
+      rows.lessons.map((l) => l.titleEn),
     ],
   );
   return { courses: rows.courses.length, modules: rows.modules.length, lessons: rows.lessons.length };

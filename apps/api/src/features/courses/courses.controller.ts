@@ -52,7 +52,7 @@ export class CoursesController {
 
   @Endpoint(routes.createModule)
   createModule(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'createModule'>): Promise<ModuleOutline> {
-    return this.courses.createModule(ctx, input.params.id, input.body.title);
+    return this.courses.createModule(ctx, input.params.id, input.body);
   }
 
   @Endpoint(routes.reorderModules)
@@ -62,7 +62,7 @@ export class CoursesController {
 
   @Endpoint(routes.updateModule)
   updateModule(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'updateModule'>): Promise<ModuleOutline> {
-    return this.courses.updateModule(ctx, input.params.id, input.body.title);
+    return this.courses.updateModule(ctx, input.params.id, input.body);
   }
 
   @Endpoint(routes.deleteModule)

@@ -7,11 +7,13 @@ import {
   type CourseSummary,
   type LessonCompletion,
   type Locale,
+  type ModuleOutline,
   type UploadView,
 } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike, pageClause } from '../../core/database/sql-fragments';
 import { lessonAttachmentsSql, uploadByIdSql } from '../uploads/upload-view.sql';
+import { titleSearch } from './title-search';
 
 /** Where a piece of course content sits: which course, which version and whether it may still change. */
 export interface ContentScope {
@@ -33,6 +35,7 @@ export interface VersionRow {
   versionNo: number;
   status: 'draft' | 'published';
   title: string;
+  titleEn: string | null;
   publishedAt: Date | null;
   publishedBy: { id: string; name: string } | null;
 }
@@ -43,6 +46,7 @@ export interface LessonRow {
   versionId: string;
   moduleId: string;
   title: string;
+  titleEn: string | null;
   html: string;
   videoUrl: string | null;
   videoUploadId: string | null;
@@ -53,8 +57,15 @@ export interface LessonRow {
   status: 'draft' | 'published';
 }
 
+export interface ModuleTitles {
+  title: string;
+  /** Absent keeps the current English title. */
+  titleEn?: string | null;
+}
+
 export interface DraftFields {
   title: string;
+  titleEn: string | null;
   summary: string;
   language: Locale;
   category: CourseCategory;
@@ -68,7 +79,7 @@ const HAS_VIDEO = '(l.video_url IS NOT NULL OR l.video_upload_id IS NOT NULL)';
 const COURSE_SELECT = `
   SELECT c.id, c.updated_at AS "updatedAt", u.path AS "ownerPath", c.open_enrolment AS "openEnrolment",
          json_build_object('id', u.id, 'name', u.name) AS "ownerUnit",
-         shown.title, shown.summary, shown.category, shown.language, shown.estimated_minutes AS "estimatedMinutes",
+         shown.title, shown.title_en AS "titleEn", shown.summary, shown.category, shown.language, shown.estimated_minutes AS "estimatedMinutes",
          ${uploadByIdSql('shown.cover_upload_id')} AS cover,
          (SELECT d.id FROM course_versions d WHERE d.course_id = c.id AND d.status = 'draft') AS "draftVersionId",
          (SELECT json_build_object('versionId', p.id, 'versionNo', p.version_no, 'publishedAt', p.published_at)
@@ -107,7 +118,7 @@ export class CoursesRepository {
 
   async versions(courseId: string): Promise<VersionRow[]> {
     return this.db.query(
-      `SELECT v.id, v.version_no AS "versionNo", v.status, v.title, v.published_at AS "publishedAt",
+      `SELECT v.id, v.version_no AS "versionNo", v.status, v.title, v.title_en AS "titleEn", v.published_at AS "publishedAt",
               CASE WHEN v.published_by IS NULL THEN NULL ELSE json_build_object('id', pb.id, 'name', pp.full_name) END AS "publishedBy"
          FROM course_versions v
          LEFT JOIN users pb ON pb.id = v.published_by
@@ -119,13 +130,14 @@ export class CoursesRepository {
 
   async outline(versionId: string, manager: EntityManager = this.db.manager): Promise<CourseOutline | null> {
     const rows: CourseOutline[] = await manager.query(
-      `SELECT v.course_id AS "courseId", v.id AS "versionId", v.version_no AS "versionNo", v.status, v.title, v.summary,
+      `SELECT v.course_id AS "courseId", v.id AS "versionId", v.version_no AS "versionNo", v.status, v.title, v.title_en AS "titleEn",
+              v.summary,
               v.category, v.language, v.estimated_minutes AS "estimatedMinutes",
               ${uploadByIdSql('v.cover_upload_id')} AS cover,
               COALESCE((SELECT json_agg(json_build_object(
-                         'id', m.id, 'title', m.title,
+                         'id', m.id, 'title', m.title, 'titleEn', m.title_en,
                          'lessons', COALESCE((SELECT json_agg(json_build_object(
-                                      'id', l.id, 'title', l.title, 'completion', l.completion,
+                                      'id', l.id, 'title', l.title, 'titleEn', l.title_en, 'completion', l.completion,
                                       'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO})
                                       ORDER BY l.position) FROM lessons l WHERE l.module_id = m.id), '[]'))
                        ORDER BY m.position) FROM course_modules m WHERE m.version_id = v.id), '[]') AS modules
@@ -184,19 +196,20 @@ export class CoursesRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO course_versions (id, course_id, version_no, status, title, title_search, summary, language, category,
-                                    estimated_minutes, cover_upload_id)
-       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10)`,
+                                    estimated_minutes, cover_upload_id, title_en)
+       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         v.id,
         v.courseId,
         v.versionNo,
         v.title,
-        foldForSearch(v.title),
+        titleSearch(v.title, v.titleEn),
         v.summary,
         v.language,
         v.category,
         v.estimatedMinutes,
         v.coverUploadId,
+        v.titleEn,
       ],
     );
   }
@@ -214,7 +227,7 @@ export class CoursesRepository {
     courseId: string,
   ): Promise<({ id: string; versionNo: number } & DraftFields) | null> {
     const rows: ({ id: string; versionNo: number } & DraftFields)[] = await manager.query(
-      `SELECT id, version_no AS "versionNo", title, summary, language, category, estimated_minutes AS "estimatedMinutes",
+      `SELECT id, version_no AS "versionNo", title, title_en AS "titleEn", summary, language, category, estimated_minutes AS "estimatedMinutes",
               cover_upload_id AS "coverUploadId"
          FROM course_versions WHERE course_id = $1 AND status = 'published' ORDER BY version_no DESC LIMIT 1`,
       [courseId],
@@ -225,15 +238,15 @@ export class CoursesRepository {
   /** Copies modules, lessons and their attachments into a new version with new ids and the same keys. */
   async copyContent(manager: EntityManager, fromVersionId: string, toVersionId: string): Promise<void> {
     await manager.query(
-      `INSERT INTO course_modules (version_id, module_key, position, title)
-       SELECT $2, module_key, position, title FROM course_modules WHERE version_id = $1`,
+      `INSERT INTO course_modules (version_id, module_key, position, title, title_en)
+       SELECT $2, module_key, position, title, title_en FROM course_modules WHERE version_id = $1`,
       [fromVersionId, toVersionId],
     );
     await manager.query(
-      `INSERT INTO lessons (module_id, lesson_key, position, title, body_html, video_url, video_upload_id, completion,
-                            estimated_minutes)
-       SELECT nm.id, l.lesson_key, l.position, l.title, l.body_html, l.video_url, l.video_upload_id, l.completion,
-              l.estimated_minutes
+      `INSERT INTO lessons (module_id, lesson_key, position, title, title_en, body_html, video_url, video_upload_id,
+                            completion, estimated_minutes)
+       SELECT nm.id, l.lesson_key, l.position, l.title, l.title_en, l.body_html, l.video_url, l.video_upload_id,
+              l.completion, l.estimated_minutes
          FROM lessons l
          JOIN course_modules om ON om.id = l.module_id AND om.version_id = $1
          JOIN course_modules nm ON nm.version_id = $2 AND nm.module_key = om.module_key`,
@@ -251,23 +264,38 @@ export class CoursesRepository {
     );
   }
 
+  /** The caller holds the course lock, so the titles read here are the ones the search text is folded from. */
   async updateDraft(manager: EntityManager, versionId: string, fields: Partial<DraftFields>): Promise<void> {
+    let search: string | null = null;
+    if (fields.title !== undefined || fields.titleEn !== undefined) {
+      const [current]: { title: string; titleEn: string | null }[] = await manager.query(
+        `SELECT title, title_en AS "titleEn" FROM course_versions WHERE id = $1`,
+        [versionId],
+      );
+      search = titleSearch(
+        fields.title ?? current!.title,
+        fields.titleEn !== undefined ? fields.titleEn : current!.titleEn,
+      );
+    }
     await manager.query(
       `UPDATE course_versions SET title = COALESCE($2, title), title_search = COALESCE($3, title_search),
               summary = COALESCE($4, summary), language = COALESCE($5, language), category = COALESCE($6, category),
               estimated_minutes = COALESCE($7, estimated_minutes),
-              cover_upload_id = CASE WHEN $8 THEN $9::uuid ELSE cover_upload_id END, updated_at = now()
+              cover_upload_id = CASE WHEN $8 THEN $9::uuid ELSE cover_upload_id END,
+              title_en = CASE WHEN $10 THEN $11 ELSE title_en END, updated_at = now()
         WHERE id = $1`,
       [
         versionId,
         fields.title ?? null,
-        fields.title === undefined ? null : foldForSearch(fields.title),
+        search,
         fields.summary ?? null,
         fields.language ?? null,
         fields.category ?? null,
         fields.estimatedMinutes ?? null,
         fields.coverUploadId !== undefined,
         fields.coverUploadId ?? null,
+        fields.titleEn !== undefined,
+        fields.titleEn ?? null,
       ],
     );
   }
@@ -297,31 +325,35 @@ export class CoursesRepository {
     return rows[0] ?? { modules: 0, emptyModules: 0 };
   }
 
-  async insertModule(manager: EntityManager, versionId: string, title: string): Promise<string> {
+  async insertModule(manager: EntityManager, versionId: string, titles: ModuleTitles): Promise<string> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO course_modules (version_id, module_key, position, title)
-       SELECT $1, gen_random_uuid(), COALESCE(max(position), 0) + 1, $2 FROM course_modules WHERE version_id = $1
+      `INSERT INTO course_modules (version_id, module_key, position, title, title_en)
+       SELECT $1, gen_random_uuid(), COALESCE(max(position), 0) + 1, $2, $3 FROM course_modules WHERE version_id = $1
        RETURNING id`,
-      [versionId, title],
+      [versionId, titles.title, titles.titleEn ?? null],
     );
     return rows[0]!.id;
   }
 
   async moduleOutline(moduleId: string, manager: EntityManager = this.db.manager) {
-    const rows: { id: string; title: string; lessons: CourseOutline['modules'][number]['lessons'] }[] =
-      await manager.query(
-        `SELECT m.id, m.title,
-              COALESCE((SELECT json_agg(json_build_object('id', l.id, 'title', l.title, 'completion', l.completion,
+    const rows: ModuleOutline[] = await manager.query(
+      `SELECT m.id, m.title, m.title_en AS "titleEn",
+              COALESCE((SELECT json_agg(json_build_object('id', l.id, 'title', l.title, 'titleEn', l.title_en,
+                        'completion', l.completion,
                         'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO}) ORDER BY l.position)
                           FROM lessons l WHERE l.module_id = m.id), '[]') AS lessons
          FROM course_modules m WHERE m.id = $1`,
-        [moduleId],
-      );
+      [moduleId],
+    );
     return rows[0] ?? null;
   }
 
-  async renameModule(manager: EntityManager, moduleId: string, title: string): Promise<void> {
-    await manager.query(`UPDATE course_modules SET title = $2 WHERE id = $1`, [moduleId, title]);
+  /** An absent English title stays as it was; null removes it. */
+  async renameModule(manager: EntityManager, moduleId: string, titles: ModuleTitles): Promise<void> {
+    await manager.query(
+      `UPDATE course_modules SET title = $2, title_en = CASE WHEN $3 THEN $4 ELSE title_en END WHERE id = $1`,
+      [moduleId, titles.title, titles.titleEn !== undefined, titles.titleEn ?? null],
+    );
   }
 
   async deleteModule(manager: EntityManager, moduleId: string): Promise<void> {
@@ -351,20 +383,21 @@ export class CoursesRepository {
   async insertLesson(
     manager: EntityManager,
     moduleId: string,
-    lesson: { title: string; completion: LessonCompletion; estimatedMinutes: number },
+    lesson: { title: string; titleEn?: string | null; completion: LessonCompletion; estimatedMinutes: number },
   ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO lessons (module_id, lesson_key, position, title, completion, estimated_minutes)
-       SELECT $1, gen_random_uuid(), COALESCE(max(position), 0) + 1, $2, $3, $4 FROM lessons WHERE module_id = $1
+      `INSERT INTO lessons (module_id, lesson_key, position, title, completion, estimated_minutes, title_en)
+       SELECT $1, gen_random_uuid(), COALESCE(max(position), 0) + 1, $2, $3, $4, $5 FROM lessons WHERE module_id = $1
        RETURNING id`,
-      [moduleId, lesson.title, lesson.completion, lesson.estimatedMinutes],
+      [moduleId, lesson.title, lesson.completion, lesson.estimatedMinutes, lesson.titleEn ?? null],
     );
     return rows[0]!.id;
   }
 
   async findLesson(lessonId: string, manager: EntityManager = this.db.manager): Promise<LessonRow | null> {
     const rows: LessonRow[] = await manager.query(
-      `SELECT l.id, v.course_id AS "courseId", v.id AS "versionId", m.id AS "moduleId", l.title, l.body_html AS html,
+      `SELECT l.id, v.course_id AS "courseId", v.id AS "versionId", m.id AS "moduleId", l.title, l.title_en AS "titleEn",
+              l.body_html AS html,
               l.video_url AS "videoUrl", l.video_upload_id AS "videoUploadId",
               ${uploadByIdSql('l.video_upload_id')} AS "videoUpload", ${lessonAttachmentsSql('l.id')} AS attachments,
               l.completion, l.estimated_minutes AS "estimatedMinutes", v.status
@@ -380,6 +413,7 @@ export class CoursesRepository {
     lessonId: string,
     fields: {
       title?: string;
+      titleEn?: string | null;
       html?: string;
       videoUrl?: string | null;
       videoUploadId?: string | null;
@@ -391,7 +425,8 @@ export class CoursesRepository {
       `UPDATE lessons SET title = COALESCE($2, title), body_html = COALESCE($3, body_html),
               video_url = CASE WHEN $4 THEN $5 ELSE video_url END,
               completion = COALESCE($6, completion), estimated_minutes = COALESCE($7, estimated_minutes),
-              video_upload_id = CASE WHEN $8 THEN $9::uuid ELSE video_upload_id END
+              video_upload_id = CASE WHEN $8 THEN $9::uuid ELSE video_upload_id END,
+              title_en = CASE WHEN $10 THEN $11 ELSE title_en END
         WHERE id = $1`,
       [
         lessonId,
@@ -403,6 +438,8 @@ export class CoursesRepository {
         fields.estimatedMinutes ?? null,
         fields.videoUploadId !== undefined,
         fields.videoUploadId ?? null,
+        fields.titleEn !== undefined,
+        fields.titleEn ?? null,
       ],
     );
   }

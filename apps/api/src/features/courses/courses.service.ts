@@ -23,7 +23,7 @@ import { AuditWriter } from '../../core/audit/audit-writer';
 import { AppError } from '../../core/http/app-error';
 import { UnitScope } from '../organisation/unit-scope';
 import { UploadsRepository } from '../uploads/uploads.repository';
-import { CoursesRepository, type ContentScope, type CourseRow } from './courses.repository';
+import { CoursesRepository, type ContentScope, type CourseRow, type ModuleTitles } from './courses.repository';
 import { sanitizeLessonHtml } from './lesson-html.sanitizer';
 
 const READERS: readonly Role[] = ['admin', 'reviewer', 'trainer'];
@@ -84,6 +84,7 @@ export class CoursesService {
         courseId,
         versionNo: 1,
         ...input,
+        titleEn: input.titleEn ?? null,
         coverUploadId: null,
       });
       await this.record(manager, ctx, 'course.create', courseId, input.ownerUnitId, { title: input.title, ownerPath });
@@ -156,28 +157,28 @@ export class CoursesService {
     return (await this.courses.outline(versionId))!;
   }
 
-  async createModule(ctx: AuthenticatedContext, versionId: string, title: string): Promise<ModuleOutline> {
+  async createModule(ctx: AuthenticatedContext, versionId: string, titles: ModuleTitles): Promise<ModuleOutline> {
     const moduleId = await this.changeDraft(
       ctx,
       (m) => this.courses.versionScope(versionId, m),
       'Course version',
       async (manager, scope) => {
-        const id = await this.courses.insertModule(manager, versionId, title);
-        await this.record(manager, ctx, 'module.create', id, scope.ownerUnitId, { versionId, title });
+        const id = await this.courses.insertModule(manager, versionId, titles);
+        await this.record(manager, ctx, 'module.create', id, scope.ownerUnitId, { versionId, ...titles });
         return id;
       },
     );
     return (await this.courses.moduleOutline(moduleId))!;
   }
 
-  async updateModule(ctx: AuthenticatedContext, moduleId: string, title: string): Promise<ModuleOutline> {
+  async updateModule(ctx: AuthenticatedContext, moduleId: string, titles: ModuleTitles): Promise<ModuleOutline> {
     await this.changeDraft(
       ctx,
       (m) => this.courses.moduleScope(moduleId, m),
       'Module',
       async (manager, scope) => {
-        await this.courses.renameModule(manager, moduleId, title);
-        await this.record(manager, ctx, 'module.update', moduleId, scope.ownerUnitId, { title });
+        await this.courses.renameModule(manager, moduleId, titles);
+        await this.record(manager, ctx, 'module.update', moduleId, scope.ownerUnitId, { ...titles });
       },
     );
     return (await this.courses.moduleOutline(moduleId))!;
@@ -212,7 +213,7 @@ export class CoursesService {
   async createLesson(
     ctx: AuthenticatedContext,
     moduleId: string,
-    input: { title: string; completion: LessonCompletion; estimatedMinutes: number },
+    input: { title: string; titleEn?: string | null; completion: LessonCompletion; estimatedMinutes: number },
   ): Promise<LessonView> {
     if (input.completion === 'video_watched') {
       throw AppError.field(
@@ -283,6 +284,7 @@ export class CoursesService {
         const html = input.html === undefined ? undefined : sanitizeLessonHtml(input.html);
         await this.courses.updateLesson(manager, lessonId, {
           title: input.title,
+          titleEn: input.titleEn,
           html,
           completion: input.completion,
           estimatedMinutes: input.estimatedMinutes,

@@ -192,7 +192,8 @@ export class LearningRepository {
     personId: string,
   ): Promise<(Omit<LearningItem, 'dueAt' | 'completedAt'> & { dueAt: Date | null; completedAt: Date | null })[]> {
     return this.db.query(
-      `SELECT e.id AS "enrolmentId", json_build_object('id', e.course_id, 'name', v.title) AS course, v.version_no AS "versionNo",
+      `SELECT e.id AS "enrolmentId", json_build_object('id', e.course_id, 'name', v.title, 'titleEn', v.title_en) AS course,
+              v.version_no AS "versionNo",
               e.source, e.due_at AS "dueAt", ${STATUS_SQL} AS status, e.completed_at AS "completedAt",
               ${RESUME_SQL} AS "resumeLessonId", ${COUNTS_SQL}
          FROM enrolments e JOIN course_versions v ON v.id = e.version_id
@@ -204,13 +205,14 @@ export class LearningRepository {
 
   async outline(enrolmentId: string): Promise<LearnerOutline | null> {
     const rows: LearnerOutline[] = await this.db.query(
-      `SELECT e.id AS "enrolmentId", e.course_id AS "courseId", v.id AS "versionId", v.version_no AS "versionNo", v.title, v.summary,
+      `SELECT e.id AS "enrolmentId", e.course_id AS "courseId", v.id AS "versionId", v.version_no AS "versionNo", v.title,
+              v.title_en AS "titleEn", v.summary,
               ${STATUS_SQL} AS status, to_json(e.due_at) #>> '{}' AS "dueAt", to_json(e.completed_at) #>> '{}' AS "completedAt",
               ${RESUME_SQL} AS "resumeLessonId",
               COALESCE((SELECT json_agg(mod ORDER BY mod.position) FROM (
-                 SELECT m.position, m.id, m.title,
+                 SELECT m.position, m.id, m.title, m.title_en AS "titleEn",
                         bool_and(lp.completed_at IS NOT NULL) AS completed,
-                        json_agg(json_build_object('id', l.id, 'title', l.title, 'completion', l.completion,
+                        json_agg(json_build_object('id', l.id, 'title', l.title, 'titleEn', l.title_en, 'completion', l.completion,
                                  'estimatedMinutes', l.estimated_minutes, 'completed', lp.completed_at IS NOT NULL)
                                  ORDER BY l.position) AS lessons
                    FROM course_modules m
@@ -225,7 +227,13 @@ export class LearningRepository {
     const outline = rows[0];
     if (!outline) return null;
     // json_agg keeps the helper column; the contract does not know it.
-    outline.modules = outline.modules.map(({ id, title, completed, lessons }) => ({ id, title, completed, lessons }));
+    outline.modules = outline.modules.map(({ id, title, titleEn, completed, lessons }) => ({
+      id,
+      title,
+      titleEn,
+      completed,
+      lessons,
+    }));
     return outline;
   }
 
@@ -235,7 +243,8 @@ export class LearningRepository {
          SELECT l.id, row_number() OVER (ORDER BY m.position, l.position) AS n
            FROM enrolments e JOIN course_modules m ON m.version_id = e.version_id JOIN lessons l ON l.module_id = m.id
           WHERE e.id = $1)
-       SELECT l.id, $1::uuid AS "enrolmentId", l.module_id AS "moduleId", l.title, l.body_html AS html, l.video_url AS "videoUrl",
+       SELECT l.id, $1::uuid AS "enrolmentId", l.module_id AS "moduleId", l.title, l.title_en AS "titleEn",
+              l.body_html AS html, l.video_url AS "videoUrl",
               ${uploadByIdSql('l.video_upload_id')} AS "videoUpload", ${lessonAttachmentsSql('l.id')} AS attachments,
               l.completion, l.estimated_minutes AS "estimatedMinutes", COALESCE(lp.completed_at IS NOT NULL, false) AS completed,
               (SELECT p.id FROM ordered p WHERE p.n = o.n - 1) AS "previousLessonId",
@@ -396,7 +405,7 @@ export class LearningRepository {
   /** Open courses with a published version, owned by a unit on the path from the top down to hers. */
   async catalogue(personId: string): Promise<Catalogue[]> {
     return this.db.query(
-      `SELECT c.id AS "courseId", v.title, v.summary, v.estimated_minutes AS "estimatedMinutes",
+      `SELECT c.id AS "courseId", v.title, v.title_en AS "titleEn", v.summary, v.estimated_minutes AS "estimatedMinutes",
               json_build_object('id', ou.id, 'name', ou.name) AS "ownerUnit",
               (SELECT e.id FROM enrolments e WHERE e.person_id = $1 AND e.course_id = c.id AND e.ended_at IS NULL) AS "enrolmentId"
          FROM courses c

@@ -2,6 +2,7 @@ import {
   routes,
   type CreateCourseBody,
   type LessonCompletion,
+  type ModuleTitleBody,
   type UpdateDraftBody,
   type UpdateLessonBody,
 } from '@sen/contracts';
@@ -22,12 +23,12 @@ export const coursesApi = {
   startDraft: (id: string) => apiRequest(routes.startCourseDraft, { params: { id } }),
   getVersion: (id: string, signal?: AbortSignal) => apiRequest(routes.getCourseVersion, { params: { id }, signal }),
   publish: (versionId: string) => apiRequest(routes.publishCourseVersion, { params: { id: versionId } }),
-  createModule: (versionId: string, title: string) =>
-    apiRequest(routes.createModule, { params: { id: versionId }, body: { title } }),
+  createModule: (versionId: string, body: ModuleTitleBody) =>
+    apiRequest(routes.createModule, { params: { id: versionId }, body }),
   reorderModules: (versionId: string, moduleIds: string[]) =>
     apiRequest(routes.reorderModules, { params: { id: versionId }, body: { moduleIds } }),
-  renameModule: (moduleId: string, title: string) =>
-    apiRequest(routes.updateModule, { params: { id: moduleId }, body: { title } }),
+  renameModule: (moduleId: string, body: ModuleTitleBody) =>
+    apiRequest(routes.updateModule, { params: { id: moduleId }, body }),
   deleteModule: (moduleId: string) => apiRequest(routes.deleteModule, { params: { id: moduleId } }),
   createLesson: (moduleId: string, body: NewLesson) =>
     apiRequest(routes.createLesson, { params: { id: moduleId }, body }),

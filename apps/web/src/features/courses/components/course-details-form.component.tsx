@@ -22,6 +22,7 @@ function initialValues(outline: CourseOutline): DetailsValues {
   return {
     cover: outline.cover,
     title: outline.title,
+    titleEn: outline.titleEn ?? '',
     summary: outline.summary,
     category: outline.category,
     language: outline.language,

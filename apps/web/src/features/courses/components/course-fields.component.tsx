@@ -2,9 +2,11 @@ import { NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@ma
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { COURSE_CATEGORIES, LOCALES, type CreateCourseBody } from '@sen/contracts';
+import { EnglishTitleField } from './english-title-field.component';
 
 export interface CourseFieldValues {
   title: string;
+  titleEn: string;
   summary: string;
   category: string | null;
   language: string | null;
@@ -15,6 +17,7 @@ export interface CourseFieldValues {
 export function courseFieldsBody(values: CourseFieldValues) {
   return {
     title: values.title,
+    titleEn: values.titleEn,
     summary: values.summary.trim(),
     category: (COURSE_CATEGORIES as readonly string[]).includes(values.category ?? '')
       ? (values.category as CreateCourseBody['category'])
@@ -31,12 +34,15 @@ interface CourseFieldsProps {
   readOnly?: boolean;
 }
 
-/** Title, summary, category, language and duration: shared by the create form and the draft editor. */
+/** Titles, summary, category, language and duration: shared by the create form and the draft editor. */
 export function CourseFields({ inputProps, readOnly = false }: CourseFieldsProps) {
   const { t } = useTranslation();
   return (
     <Stack>
-      <TextInput label={t('courses.fields.title')} required readOnly={readOnly} {...inputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('courses.fields.title')} required readOnly={readOnly} {...inputProps('title')} />
+        <EnglishTitleField readOnly={readOnly} {...inputProps('titleEn')} />
+      </SimpleGrid>
       <Textarea
         label={t('courses.fields.summary')}
         autosize

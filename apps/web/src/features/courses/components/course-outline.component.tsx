@@ -3,6 +3,8 @@ import { Box, Button, Group, Stack, Title, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import type { CourseOutline } from '@sen/contracts';
 import { EmptyList } from '../../../app/ui/empty-list.component';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 import { moveId, type MoveDirection } from '../hooks/reorder';
 import { useDragReorder } from '../hooks/use-drag-reorder.hook';
 import { useCreateModuleMutation, useReorderModulesMutation } from '../hooks/use-outline-mutations';
@@ -13,6 +15,7 @@ import { ReorderControls, type FocusRequest } from './reorder-controls.component
 /** A version's modules and lessons; a draft's can be added to, renamed, removed and reordered. */
 export function CourseOutlineEditor({ outline, editable }: { outline: CourseOutline; editable: boolean }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [adding, setAdding] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [moduleFocus, setModuleFocus] = useState<FocusRequest | null>(null);
@@ -74,12 +77,12 @@ export function CourseOutlineEditor({ outline, editable }: { outline: CourseOutl
               controls={
                 <ReorderControls
                   id={module.id}
-                  title={module.title}
+                  title={localTitle(module, locale)}
                   index={index}
                   count={outline.modules.length}
                   busy={reorder.isPending}
                   focusRequest={moduleFocus}
-                  onMove={(direction) => moveModule(module.id, module.title, direction)}
+                  onMove={(direction) => moveModule(module.id, localTitle(module, locale), direction)}
                   handleProps={drag.handleProps(module.id)}
                 />
               }

@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { CourseSummary } from '@sen/contracts';
 import { CourseStatusBadges } from './course-status-badges.component';
 import { CaptionedTable } from '../../../app/ui/captioned-table.component';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 
 export function CoursesTable({ courses, caption }: { courses: CourseSummary[]; caption: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <CaptionedTable caption={caption}>
       <Table.Thead>
@@ -26,7 +29,7 @@ export function CoursesTable({ courses, caption }: { courses: CourseSummary[]; c
           <Table.Tr key={course.id}>
             <Table.Td>
               <Anchor component={Link} to={`/courses/${course.id}`} fw={500}>
-                {course.title}
+                {localTitle(course, locale)}
               </Anchor>
               <Text size="xs" c="dimmed" hiddenFrom="md">
                 <Text span hiddenFrom="sm" inherit>

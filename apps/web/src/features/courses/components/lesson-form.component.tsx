@@ -9,6 +9,7 @@ import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { useUpdateLessonMutation } from '../hooks/use-lesson-mutations';
 import { AttachmentsField } from './attachments-field.component';
+import { EnglishTitleField } from './english-title-field.component';
 import { VideoField, type VideoSource } from './video-field.component';
 
 // TipTap and ProseMirror are the heaviest code of the app: a chunk of their own, only for lesson authors.
@@ -18,6 +19,7 @@ const RichTextField = lazy(async () => ({ default: (await richTextField).RichTex
 
 export interface LessonValues {
   title: string;
+  titleEn: string;
   completion: string | null;
   estimatedMinutes: number | string;
   videoSource: VideoSource;
@@ -30,6 +32,7 @@ export interface LessonValues {
 export function lessonValues(lesson: LessonView): LessonValues {
   return {
     title: lesson.title,
+    titleEn: lesson.titleEn ?? '',
     completion: lesson.completion,
     estimatedMinutes: lesson.estimatedMinutes,
     videoSource: lesson.videoUpload ? 'upload' : 'link',
@@ -43,6 +46,7 @@ export function lessonValues(lesson: LessonView): LessonValues {
 function toBody(values: LessonValues) {
   return {
     title: values.title,
+    titleEn: values.titleEn,
     completion: LESSON_COMPLETIONS.find((completion) => completion === values.completion),
     estimatedMinutes: typeof values.estimatedMinutes === 'number' ? values.estimatedMinutes : undefined,
     // Only the chosen source is kept; an emptied link or removed file removes the video.
@@ -86,12 +90,15 @@ export function LessonForm({ lesson, readOnly, onDirtyChange }: LessonFormProps)
       })}
     >
       <Stack>
-        <TextInput
-          label={t('courses.lesson.fields.title')}
-          required
-          readOnly={readOnly}
-          {...form.getInputProps('title')}
-        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('courses.lesson.fields.title')}
+            required
+            readOnly={readOnly}
+            {...form.getInputProps('title')}
+          />
+          <EnglishTitleField readOnly={readOnly} {...form.getInputProps('titleEn')} />
+        </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('courses.lesson.fields.completion')}

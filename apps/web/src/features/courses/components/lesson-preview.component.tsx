@@ -1,10 +1,13 @@
 import { Alert, Anchor, Paper, Stack, Text, Title, Typography } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LessonView } from '@sen/contracts';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 
 /** The saved lesson at phone width, the way a trainee reads it. */
 export function LessonPreview({ lesson, unsaved }: { lesson: LessonView; unsaved: boolean }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Stack>
       <Text size="sm" c="dimmed">
@@ -28,7 +31,7 @@ export function LessonPreview({ lesson, unsaved }: { lesson: LessonView; unsaved
       >
         <Stack gap="sm">
           <Title order={2} size="h3">
-            {lesson.title}
+            {localTitle(lesson, locale)}
           </Title>
           {lesson.videoUrl && (
             <Anchor href={lesson.videoUrl} target="_blank" rel="noopener noreferrer">

@@ -2,6 +2,8 @@ import { ActionIcon, Anchor, Badge, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ModuleOutline } from '@sen/contracts';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 import type { MoveDirection } from '../hooks/reorder';
 import { ReorderControls, type FocusRequest } from './reorder-controls.component';
 
@@ -31,6 +33,7 @@ export function LessonRow({
   handleProps,
 }: LessonRowProps) {
   const { t } = useTranslation();
+  const title = localTitle(lesson, useLocale());
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs" py={6} align="center">
       <Group gap="xs" wrap="nowrap" miw={0} align="baseline">
@@ -39,7 +42,7 @@ export function LessonRow({
         </Text>
         <div style={{ minWidth: 0 }}>
           <Anchor component={Link} to={`/lessons/${lesson.id}`} fw={500} size="sm">
-            {lesson.title}
+            {title}
           </Anchor>
           <Group gap={6} mt={2}>
             <Text size="xs" c="dimmed">
@@ -57,7 +60,7 @@ export function LessonRow({
         <Group gap={2} wrap="nowrap">
           <ReorderControls
             id={lesson.id}
-            title={lesson.title}
+            title={title}
             index={index}
             count={count}
             busy={busy}
@@ -69,7 +72,7 @@ export function LessonRow({
             variant="subtle"
             color="red"
             size="lg"
-            aria-label={t('courses.outline.deleteLessonLabel', { title: lesson.title })}
+            aria-label={t('courses.outline.deleteLessonLabel', { title })}
             onClick={onDelete}
           >
             <span aria-hidden>×</span>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CourseOutline, ModuleOutline } from '@sen/contracts';
 import { ConfirmDialog } from '../../../app/ui/confirm-dialog.component';
 import { notifySuccess } from '../../../app/ui/notify';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 import { moveId, type MoveDirection } from '../hooks/reorder';
 import { useDragReorder } from '../hooks/use-drag-reorder.hook';
 import {
@@ -39,6 +41,8 @@ interface ModuleCardProps {
 export function ModuleCard(props: ModuleCardProps) {
   const { outline, module, index, editable } = props;
   const { t } = useTranslation();
+  const locale = useLocale();
+  const moduleTitle = localTitle(module, locale);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [lessonFocus, setLessonFocus] = useState<FocusRequest | null>(null);
   const rename = useRenameModuleMutation(outline, module.id);
@@ -69,7 +73,7 @@ export function ModuleCard(props: ModuleCardProps) {
               {t('courses.outline.modulePosition', { n: index + 1 })}
             </Text>
             <Title order={3} size="h5" style={{ overflowWrap: 'anywhere' }}>
-              {module.title}
+              {moduleTitle}
             </Title>
             <Text size="xs" c="dimmed">
               {t('courses.outline.lessonCount', { count: module.lessons.length })}
@@ -83,7 +87,7 @@ export function ModuleCard(props: ModuleCardProps) {
                   <Button
                     variant="subtle"
                     size="compact-sm"
-                    aria-label={t('courses.outline.moduleActions', { title: module.title })}
+                    aria-label={t('courses.outline.moduleActions', { title: moduleTitle })}
                   >
                     <span aria-hidden>⋯</span>
                   </Button>
@@ -107,7 +111,7 @@ export function ModuleCard(props: ModuleCardProps) {
         ) : (
           <Box
             component="ol"
-            aria-label={t('courses.outline.lessonsLabel', { title: module.title })}
+            aria-label={t('courses.outline.lessonsLabel', { title: moduleTitle })}
             p={0}
             m={0}
             style={{ listStyle: 'none' }}
@@ -127,8 +131,10 @@ export function ModuleCard(props: ModuleCardProps) {
                   editable={editable}
                   busy={reorder.isPending}
                   focusRequest={lessonFocus}
-                  onMove={(direction) => moveLesson(lesson.id, lesson.title, direction)}
-                  onDelete={() => setDialog({ kind: 'delete-lesson', id: lesson.id, title: lesson.title })}
+                  onMove={(direction) => moveLesson(lesson.id, localTitle(lesson, locale), direction)}
+                  onDelete={() =>
+                    setDialog({ kind: 'delete-lesson', id: lesson.id, title: localTitle(lesson, locale) })
+                  }
                   handleProps={drag.handleProps(lesson.id)}
                 />
               </Box>
@@ -141,7 +147,7 @@ export function ModuleCard(props: ModuleCardProps) {
               variant="light"
               size="xs"
               onClick={() => setDialog({ kind: 'add-lesson' })}
-              aria-label={t('courses.outline.addLessonTo', { title: module.title })}
+              aria-label={t('courses.outline.addLessonTo', { title: moduleTitle })}
             >
               {t('courses.outline.addLesson')}
             </Button>
@@ -149,12 +155,12 @@ export function ModuleCard(props: ModuleCardProps) {
         )}
       </Stack>
       {dialog?.kind === 'rename' && (
-        <ModuleTitleDialog mode="rename" initialTitle={module.title} mutation={rename} onClose={close} />
+        <ModuleTitleDialog mode="rename" initial={module} mutation={rename} onClose={close} />
       )}
       {dialog?.kind === 'add-lesson' && <AddLessonDialog outline={outline} module={module} onClose={close} />}
       <ConfirmDialog
         opened={dialog?.kind === 'delete'}
-        title={t('courses.outline.deleteModuleConfirm.title', { title: module.title })}
+        title={t('courses.outline.deleteModuleConfirm.title', { title: moduleTitle })}
         message={t('courses.outline.deleteModuleConfirm.message', { count: module.lessons.length })}
         confirmLabel={t('courses.outline.deleteModule')}
         danger
@@ -164,7 +170,7 @@ export function ModuleCard(props: ModuleCardProps) {
         onConfirm={() =>
           remove.mutate(module.id, {
             onSuccess: () => {
-              notifySuccess(t('courses.outline.deleteModuleConfirm.done', { title: module.title }));
+              notifySuccess(t('courses.outline.deleteModuleConfirm.done', { title: moduleTitle }));
               close();
             },
           })

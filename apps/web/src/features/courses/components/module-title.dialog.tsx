@@ -8,20 +8,22 @@ import { contractValidator } from '../../../app/forms/contract-validator';
 import { FormActions } from '../../../app/ui/form-actions.component';
 import { SubmitError } from '../../../app/ui/form-error.component';
 import { notifySuccess } from '../../../app/ui/notify';
+import { EnglishTitleField } from './english-title-field.component';
 
 interface ModuleTitleDialogProps {
   mode: 'create' | 'rename';
-  initialTitle?: string;
-  mutation: UseMutationResult<ModuleOutline, Error, string>;
+  /** The module being renamed. */
+  initial?: { title: string; titleEn: string | null };
+  mutation: UseMutationResult<ModuleOutline, Error, ModuleTitleBody>;
   onClose: () => void;
 }
 
 /** Names a new module, or renames one. */
-export function ModuleTitleDialog({ mode, initialTitle = '', mutation, onClose }: ModuleTitleDialogProps) {
+export function ModuleTitleDialog({ mode, initial, mutation, onClose }: ModuleTitleDialogProps) {
   const { t } = useTranslation();
   const form = useForm({
-    initialValues: { title: initialTitle },
-    validate: contractValidator(ModuleTitleBody, (values: { title: string }) => values, t),
+    initialValues: { title: initial?.title ?? '', titleEn: initial?.titleEn ?? '' },
+    validate: contractValidator(ModuleTitleBody, (values: { title: string; titleEn: string }) => values, t),
   });
   const texts = mode === 'create' ? 'courses.outline.newModule' : 'courses.outline.rename';
   return (
@@ -29,7 +31,7 @@ export function ModuleTitleDialog({ mode, initialTitle = '', mutation, onClose }
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
-          mutation.mutate(ModuleTitleBody.parse(values).title, {
+          mutation.mutate(ModuleTitleBody.parse(values), {
             onSuccess: (module) => {
               notifySuccess(t(`${texts}.done`, { title: module.title }));
               onClose();
@@ -46,6 +48,7 @@ export function ModuleTitleDialog({ mode, initialTitle = '', mutation, onClose }
             autoComplete="off"
             {...form.getInputProps('title')}
           />
+          <EnglishTitleField {...form.getInputProps('titleEn')} />
           <SubmitError error={mutation.error} />
           <FormActions
             submitLabel={mode === 'create' ? t('common.create') : t('common.save')}

@@ -9,6 +9,7 @@ function outline(versionId: string, modules: string[][]): CourseOutline {
     versionNo: 1,
     status: 'draft',
     title: 'T',
+    titleEn: null,
     summary: '',
     category: 'other',
     language: 'vi',
@@ -17,7 +18,15 @@ function outline(versionId: string, modules: string[][]): CourseOutline {
     modules: modules.map((lessons, index) => ({
       id: `${versionId}-m${index}`,
       title: `M${index}`,
-      lessons: lessons.map((id) => ({ id, title: id, completion: 'opened', estimatedMinutes: 5, hasVideo: false })),
+      titleEn: null,
+      lessons: lessons.map((id) => ({
+        id,
+        title: id,
+        titleEn: null,
+        completion: 'opened',
+        estimatedMinutes: 5,
+        hasVideo: false,
+      })),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CourseOutline, ModuleOutline } from '@sen/contracts';
+import type { CourseOutline, ModuleOutline, ModuleTitleBody } from '@sen/contracts';
 import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
 import { notifyFailure } from '../../../app/ui/notify';
 import { coursesApi, type NewLesson } from '../api/courses.api';
@@ -20,14 +20,17 @@ function useRefreshOutline(outline: CourseOutline) {
 export function useCreateModuleMutation(outline: CourseOutline) {
   const refresh = useRefreshOutline(outline);
   return useMutation({
-    mutationFn: (title: string) => coursesApi.createModule(outline.versionId, title),
+    mutationFn: (body: ModuleTitleBody) => coursesApi.createModule(outline.versionId, body),
     onSuccess: refresh,
   });
 }
 
 export function useRenameModuleMutation(outline: CourseOutline, moduleId: string) {
   const refresh = useRefreshOutline(outline);
-  return useMutation({ mutationFn: (title: string) => coursesApi.renameModule(moduleId, title), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (body: ModuleTitleBody) => coursesApi.renameModule(moduleId, body),
+    onSuccess: refresh,
+  });
 }
 
 export function useDeleteModuleMutation(outline: CourseOutline) {

@@ -39,7 +39,15 @@ export function CourseCreatePage() {
   const locale = useLocale();
   const create = useCreateCourseMutation();
   const form = useForm<Values>({
-    initialValues: { ownerUnit: null, title: '', summary: '', category: null, language: locale, estimatedMinutes: 0 },
+    initialValues: {
+      ownerUnit: null,
+      title: '',
+      titleEn: '',
+      summary: '',
+      category: null,
+      language: locale,
+      estimatedMinutes: 0,
+    },
     validate: (values) => renameUnitError(contractValidator(CreateCourseBody, toBody, t)(values)),
   });
 

@@ -7,6 +7,8 @@ import { useCan } from '../../../app/access/use-can.hook';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
 import { QueryError } from '../../../app/ui/query-error.component';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 import { CourseDetailsForm } from '../components/course-details-form.component';
 import { CourseEditorActions } from '../components/course-editor-actions.component';
 import { CourseOutlineEditor } from '../components/course-outline.component';
@@ -43,6 +45,7 @@ export function CourseEditorPage() {
 
 function CourseEditor({ course }: { course: CourseDetail }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
   const [tab, setTab] = useCourseTab();
   const canAuthor = useCan(routes.updateCourseDraft);
@@ -73,7 +76,7 @@ function CourseEditor({ course }: { course: CourseDetail }) {
   return (
     <>
       <PageHeader
-        title={course.title}
+        title={localTitle(course, locale)}
         actions={canAuthor ? <CourseEditorActions course={course} onDone={onDone} /> : undefined}
       />
       <Group gap="xs" wrap="wrap">

@@ -10,6 +10,8 @@ import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { notifyFailure, notifySuccess } from '../../../app/ui/notify';
 import { PageHeader } from '../../../app/ui/page-header.component';
 import { QueryError } from '../../../app/ui/query-error.component';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
 import { coursesApi } from '../api/courses.api';
 import { courseKeys } from '../api/courses.keys';
@@ -49,6 +51,7 @@ export function LessonEditorPage() {
 function LessonEditor({ lesson }: { lesson: LessonView }) {
   const { t } = useTranslation();
   const canAuthor = useCan(routes.updateLesson);
+  const locale = useLocale();
   const [mode, setMode] = useState<Mode>('edit');
   const [dirty, setDirty] = useState(false);
   const readOnly = !lesson.editable || !canAuthor;
@@ -57,7 +60,7 @@ function LessonEditor({ lesson }: { lesson: LessonView }) {
   return (
     <>
       <PageHeader
-        title={lesson.title}
+        title={localTitle(lesson, locale)}
         actions={
           <SegmentedControl
             aria-label={t('courses.lesson.mode.label')}

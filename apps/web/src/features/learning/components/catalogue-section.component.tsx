@@ -6,6 +6,8 @@ import type { Catalogue } from '@sen/contracts';
 import { ConfirmDialog } from '../../../app/ui/confirm-dialog.component';
 import { notifySuccess } from '../../../app/ui/notify';
 import { QueryError } from '../../../app/ui/query-error.component';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 import { useCatalogueQuery } from '../hooks/use-learning-queries';
 import { useSelfEnrolMutation } from '../hooks/use-self-enrol.mutation';
 
@@ -14,6 +16,7 @@ type CatalogueItem = Catalogue['items'][number];
 /** Open courses she may join herself; joining asks first, then opens the course. */
 export function CatalogueSection() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const navigate = useNavigate();
   const catalogue = useCatalogueQuery();
   const enrol = useSelfEnrolMutation();
@@ -27,7 +30,7 @@ export function CatalogueSection() {
     if (!chosen) return;
     enrol.mutate(chosen.courseId, {
       onSuccess: (outline) => {
-        notifySuccess(t('learning.catalogue.enrolled', { title: outline.title }));
+        notifySuccess(t('learning.catalogue.enrolled', { title: localTitle(outline, locale) }));
         setChosen(null);
         void navigate(`/learn/${outline.enrolmentId}`);
       },
@@ -50,9 +53,9 @@ export function CatalogueSection() {
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {catalogue.data.items.map((item) => (
-            <Paper key={item.courseId} withBorder p="md" component="article" aria-label={item.title}>
+            <Paper key={item.courseId} withBorder p="md" component="article" aria-label={localTitle(item, locale)}>
               <Stack gap={6}>
-                <Text fw={600}>{item.title}</Text>
+                <Text fw={600}>{localTitle(item, locale)}</Text>
                 {item.summary && (
                   <Text size="sm" lineClamp={3}>
                     {item.summary}
@@ -79,7 +82,7 @@ export function CatalogueSection() {
       )}
       <ConfirmDialog
         opened={chosen !== null}
-        title={t('learning.catalogue.confirmTitle', { title: chosen?.title ?? '' })}
+        title={t('learning.catalogue.confirmTitle', { title: chosen ? localTitle(chosen, locale) : '' })}
         message={t('learning.catalogue.confirmBody')}
         confirmLabel={t('learning.catalogue.enrol')}
         loading={enrol.isPending}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearningItem } from '@sen/contracts';
 import { formatDate } from '../../../i18n/format';
+import { localTitle } from '../../../i18n/local-title';
 import { useLocale } from '../../../i18n/use-locale.hook';
 
 export function resumePath(enrolmentId: string, lessonId: string | null): string {
@@ -20,16 +21,17 @@ export function LearningCard({ item }: { item: LearningItem }) {
         ? t('learning.continue')
         : t('learning.start');
   const titleId = `course-${item.enrolmentId}`;
+  const title = localTitle({ title: item.course.name, titleEn: item.course.titleEn }, locale);
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         <Text fw={600} id={titleId} component="h3" m={0} size="md">
-          {item.course.name}
+          {title}
         </Text>
         <Progress
           value={percent}
           color={item.status === 'completed' ? 'teal' : item.status === 'overdue' ? 'red' : undefined}
-          aria-label={t('learning.progressOf', { title: item.course.name })}
+          aria-label={t('learning.progressOf', { title })}
         />
         <Group justify="space-between" gap="xs">
           <Text size="sm">{t('learning.lessonsDone', { done: item.completedLessons, total: item.totalLessons })}</Text>
@@ -46,7 +48,7 @@ export function LearningCard({ item }: { item: LearningItem }) {
             component={Link}
             to={resumePath(item.enrolmentId, item.resumeLessonId)}
             variant={item.status === 'completed' ? 'light' : 'filled'}
-            aria-label={`${action}: ${item.course.name}`}
+            aria-label={`${action}: ${title}`}
           >
             {action}
           </Button>

@@ -9,7 +9,7 @@ const inDays = (days: number) => new Date(NOW + days * 86_400_000).toISOString()
 function item(name: string, status: LearningStatus, dueAt: string | null, completedAt: string | null = null) {
   return {
     enrolmentId: randomUUID(),
-    course: { id: randomUUID(), name },
+    course: { id: randomUUID(), name, titleEn: null },
     versionNo: 1,
     source: 'requirement',
     dueAt,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { QueryError } from '../../../app/ui/query-error.component';
 import { formatDate } from '../../../i18n/format';
+import { localTitle } from '../../../i18n/local-title';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import { resumePath } from '../components/learning-card.component';
 import { useCompletedLessons } from '../hooks/use-completed-lessons.hook';
@@ -22,6 +23,7 @@ export function CourseOutlinePage() {
   const lessons = course.modules.flatMap((m) => m.lessons);
   const doneCount = lessons.filter((l) => completed.has(l.id)).length;
   const next = course.resumeLessonId ?? lessons.find((l) => !completed.has(l.id))?.id ?? lessons[0]?.id ?? null;
+  const title = localTitle(course, locale);
   const percent = lessons.length > 0 ? Math.round((doneCount / lessons.length) * 100) : 0;
 
   return (
@@ -30,12 +32,12 @@ export function CourseOutlinePage() {
         ← {t('learning.title')}
       </Anchor>
       <Title order={1} size="h2">
-        {course.title}
+        {title}
       </Title>
       {course.summary && <Text>{course.summary}</Text>}
       <Paper withBorder p="md">
         <Stack gap="xs">
-          <Progress value={percent} aria-label={t('learning.progressOf', { title: course.title })} />
+          <Progress value={percent} aria-label={t('learning.progressOf', { title })} />
           <Group justify="space-between" gap="xs">
             <Text size="sm">{t('learning.lessonsDone', { done: doneCount, total: lessons.length })}</Text>
             {course.dueAt && (
@@ -60,7 +62,7 @@ export function CourseOutlinePage() {
       {course.modules.map((module, index) => (
         <Stack key={module.id} component="section" aria-labelledby={`module-${module.id}`} gap="xs">
           <Title order={2} size="h4" id={`module-${module.id}`}>
-            {t('learning.outline.module', { number: index + 1, title: module.title })}
+            {t('learning.outline.module', { number: index + 1, title: localTitle(module, locale) })}
           </Title>
           <Stack component="ol" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
             {module.lessons.map((lesson) => {
@@ -80,7 +82,7 @@ export function CourseOutlinePage() {
                     </Badge>
                     <Stack gap={0} miw={0} style={{ flex: 1 }}>
                       <Anchor component={Link} to={resumePath(course.enrolmentId, lesson.id)} fw={500}>
-                        {lesson.title}
+                        {localTitle(lesson, locale)}
                       </Anchor>
                       <Text size="xs" c="dimmed">
                         {t('learning.minutes', { count: lesson.estimatedMinutes })}

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { LearnerLesson } from '@sen/contracts';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { QueryError } from '../../../app/ui/query-error.component';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
 import { LessonAttachments } from '../components/lesson-attachments.component';
 import { resumePath } from '../components/learning-card.component';
 import { LessonVideo } from '../components/lesson-video.component';
@@ -25,6 +27,8 @@ export function LessonPlayerPage() {
 
 function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const title = localTitle(lesson, locale);
   const article = useRef<HTMLDivElement>(null);
   const { onVideoProgress, markDone } = useLessonTracking(lesson, article);
   const outline = useEnrolmentQuery(lesson.enrolmentId);
@@ -45,7 +49,7 @@ function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
   return (
     <Stack gap="md" maw={720}>
       <Anchor component={Link} to={`/learn/${lesson.enrolmentId}`} size="sm">
-        ← {outline.data?.title ?? t('learning.lesson.outline')}
+        ← {outline.data ? localTitle(outline.data, locale) : t('learning.lesson.outline')}
       </Anchor>
       <Stack gap={4}>
         {position >= 0 && (
@@ -54,7 +58,7 @@ function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
           </Text>
         )}
         <Title order={1} size="h2">
-          {lesson.title}
+          {title}
         </Title>
         <Group gap="xs">
           <Text size="sm" c="dimmed">
@@ -68,7 +72,7 @@ function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
         </Group>
       </Stack>
       <LessonVideo
-        title={lesson.title}
+        title={title}
         upload={lesson.videoUpload}
         link={lesson.videoUrl}
         startSeconds={lesson.completed ? 0 : (lesson.resume?.videoSeconds ?? 0)}
