@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LocaleSchema, type Locale } from '@sen/contracts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@sen/contracts';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -10,8 +10,8 @@ export const resources = { vi: { translation: vi }, en: { translation: en } } as
 
 function storedLocale(): Locale {
   try {
-    const parsed = LocaleSchema.safeParse(window.localStorage.getItem(STORAGE_KEY));
-    return parsed.success ? parsed.data : DEFAULT_LOCALE;
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : DEFAULT_LOCALE;
   } catch {
     // Private browsing can forbid storage; the default language still works.
     return DEFAULT_LOCALE;
@@ -19,8 +19,8 @@ function storedLocale(): Locale {
 }
 
 export function currentLocale(): Locale {
-  const parsed = LocaleSchema.safeParse(i18n.resolvedLanguage ?? i18n.language);
-  return parsed.success ? parsed.data : DEFAULT_LOCALE;
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(language) ? language : DEFAULT_LOCALE;
 }
 
 /** Switches the UI language and remembers it on this device. */
