@@ -6,10 +6,10 @@ import {
   type PasswordInputProps,
   type SelectProps,
 } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from './api/query-client';
+import { NotificationsHost } from './ui/notifications-host.component';
 
 function useTheme() {
   // `t` changes identity with the language, which rebuilds the theme.
@@ -48,7 +48,7 @@ function ThemedApp({ children }: { children: ReactNode }) {
   const theme = useTheme();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-center" />
+      <NotificationsHost />
       {children}
     </MantineProvider>
   );
