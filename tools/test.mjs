@@ -65,7 +65,12 @@ const phases = {
   format: () => check('format (prettier --check)', ['prettier', '--check', '--log-level=warn', '.']),
   typecheck: () => check('typecheck (tsc strict)', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']),
   // Integration and browser suites run the built contracts and apps (the seed runs outside Jest's module map).
-  build: () => check('build (contracts, api, web)', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']),
+  build: () => {
+    if (check('build (contracts, api, web)', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'])) {
+      // A trainee's phone on a slow connection: the lesson page's JavaScript stays within its budget.
+      check('budget: JavaScript to open a lesson', ['node', 'tools/measure-trainee-js.mjs', '--check']);
+    }
+  },
   unit: () => {
     jest('unit: contracts', 'libs/contracts/jest.config.cjs');
     jest('unit: api', 'apps/api/jest.config.cjs');

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Manifest } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { API_CACHE, FILES_CACHE } from './src/app/pwa/cache-names';
+import { learnerFiles } from './src/app/pwa/learner-precache';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
@@ -12,8 +15,9 @@ export default defineConfig({
   root,
   plugins: [
     react(),
-    // The service worker: the app shell precached, so the app reloads offline; the learner's GET answers
-    // cached network-first, so a lesson she has opened stays readable without a connection.
+    // The service worker: the app shell and the trainee's screens precached, so the app reloads offline;
+    // the learner's GET answers cached network-first, so a lesson she has opened stays readable without
+    // a connection.
     VitePWA({
       strategies: 'generateSW',
       filename: 'sw.js',
@@ -23,8 +27,16 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html}'],
-        // Editor code is for trainers and loads on demand; a trainee's phone should not download it up front.
-        globIgnores: ['**/*{tiptap,editor,lesson-form,rich-text}*'],
+        // Only what the learner path needs (see learner-precache.ts), read from Vite's manifest, which is
+        // written before the service worker is generated: a phone does not download every staff screen
+        // (nor the lesson editor) when it installs the app.
+        manifestTransforms: [
+          (entries) => {
+            const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+            const keep = learnerFiles(manifest);
+            return { manifest: entries.filter((entry) => entry.url.endsWith('.html') || keep.has(entry.url)) };
+          },
+        ],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
@@ -59,7 +71,7 @@ export default defineConfig({
             },
           },
           {
-            // Screens a trainee has not opened yet (and the editor chunks) are cached as they load.
+            // Screens left out of the precache (staff screens, the editor) are cached as they load.
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
             handler: 'CacheFirst',
             options: { cacheName: 'sen-assets', expiration: { maxEntries: 200 } },

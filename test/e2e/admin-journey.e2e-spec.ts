@@ -189,8 +189,18 @@ describe('admin journey', () => {
     );
     await screenshot(page, 'admin-journey-08-audit');
 
-    // 5. English, saved on the account: it survives a reload.
-    await page.getByRole('button', { name: 'Đổi ngôn ngữ (đang dùng: Tiếng Việt)' }).click();
+    // 5. English, saved on the account: it survives a reload. The menu's code loads on the first press;
+    // by keyboard it still opens with focus inside and gives focus back to its button on Escape.
+    const languageButton = page.getByRole('button', { name: 'Đổi ngôn ngữ (đang dùng: Tiếng Việt)' });
+    await languageButton.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'English' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('[role="menu"]') !== null);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-haspopup') === 'menu');
+    expect(await languageButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    await languageButton.click();
     const saved = page.waitForResponse(
       (response) => response.url().endsWith('/api/v1/me') && response.request().method() === 'PATCH',
     );

@@ -59,6 +59,10 @@ describe('trainee learning on a phone', () => {
     const worker = await context.request.get('/sw.js');
     expect(worker.headers()['cache-control']).toBe('no-cache');
     expect(worker.headers()['content-security-policy']).toContain("worker-src 'self'");
+    // It precaches the learner's screens, not the staff ones (those are cached only if opened).
+    const precached = await worker.text();
+    expect(precached).toMatch(/assets\/lesson-player\.page-[\w-]+\.js/);
+    expect(precached).not.toMatch(/assets\/(lesson-editor|users-list)\.page-/);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const mine = await apiGet(context.request, '/v1/me/learning', MyLearning);
     const course = mine.items.find((i) => i.status === 'in_progress' && i.completedLessons > 0);

@@ -16,7 +16,8 @@ if (!container) throw new Error('Missing #root element');
 // Once the worker serves the page, fetch the session through it, so a reload offline finds it cached.
 registerServiceWorker(() => void queryClient.invalidateQueries({ queryKey: authKeys.session() }));
 
-// Resources are bundled, so this resolves at once; waiting avoids a flash of untranslated keys.
+// Vietnamese is bundled; another language saved on this device is fetched first. Waiting avoids a
+// flash of untranslated keys or of the wrong language.
 void i18nReady.then(() => {
   createRoot(container).render(
     <StrictMode>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { Ref, IsoDateTime, PasswordSchema } from './common';
-import { LocaleSchema, RoleSchema } from './roles';
+import { Ref, IsoDateTime, LocaleSchema, PasswordSchema, RoleSchema } from './common';
 
 export const SignInBody = z.strictObject({
   /** An e-mail address or a phone number. */
@@ -37,6 +36,3 @@ export const ChangeOwnPasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(128),
   newPassword: PasswordSchema,
 });
-
-export const CSRF_HEADER = 'x-csrf-token';
-export const SESSION_COOKIE = 'sen_session';

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { LOCALES, ROLES } from './roles';
+
+export const RoleSchema = z.enum(ROLES);
+export const LocaleSchema = z.enum(LOCALES);
 
 export const UuidSchema = z.uuid();
 export const IdParams = z.strictObject({ id: UuidSchema });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime, PageQueryFields, Ref, SearchText, UuidSchema, pageOf } from './common';
-import { LocaleSchema } from './roles';
+import { IsoDateTime, LocaleSchema, PageQueryFields, Ref, SearchText, UuidSchema, pageOf } from './common';
 import { AttachmentIds, UploadView } from './uploads';
 
 export const COURSE_CATEGORIES = ['digital-skills', 'leadership', 'grassroots-work', 'other'] as const;

@@ -1,5 +1,7 @@
 export * from './route';
+export * from './route-table';
 export * from './roles';
+export * from './error-codes';
 export * from './errors';
 export * from './common';
 export * from './auth';

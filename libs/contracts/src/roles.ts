@@ -1,11 +1,12 @@
-import { z } from 'zod';
-
+// No zod here: the web app's first load reads these (nav, language), and zod should not come with them.
 export const ROLES = ['trainee', 'trainer', 'reviewer', 'admin'] as const;
-export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
+export type Role = (typeof ROLES)[number];
 
 export const LOCALES = ['vi', 'en'] as const;
-export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
+export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'vi';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}

@@ -11,18 +11,23 @@ export type RouteAccess = 'public' | 'authenticated' | readonly Role[];
 
 type AnySchema = z.ZodType;
 
-export interface RouteDefinition<
+/** What a client needs of a route at run time; `route-table.ts` lists one per route, free of zod. */
+export interface RouteEntry {
+  readonly method: HttpMethod;
+  /** Path under `/api`, with `:name` parameters (e.g. `/v1/units/:id`). */
+  readonly path: string;
+  readonly tag: string;
+  readonly access: RouteAccess;
+}
+
+/** What `routes.ts` adds to a table line: the documentation and the schemas the api validates with. */
+export interface RouteSchemas<
   P extends AnySchema | undefined = AnySchema | undefined,
   Q extends AnySchema | undefined = AnySchema | undefined,
   B extends AnySchema | undefined = AnySchema | undefined,
   R extends AnySchema | undefined = AnySchema | undefined,
 > {
-  readonly method: HttpMethod;
-  /** Path under `/api`, with `:name` parameters (e.g. `/v1/units/:id`). */
-  readonly path: string;
-  readonly tag: string;
   readonly summary: string;
-  readonly access: RouteAccess;
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
@@ -37,13 +42,23 @@ export interface RouteDefinition<
   readonly fileResponse?: true;
 }
 
+export interface RouteDefinition<
+  P extends AnySchema | undefined = AnySchema | undefined,
+  Q extends AnySchema | undefined = AnySchema | undefined,
+  B extends AnySchema | undefined = AnySchema | undefined,
+  R extends AnySchema | undefined = AnySchema | undefined,
+>
+  extends RouteEntry, RouteSchemas<P, Q, B, R> {}
+
+/** A route: its table line (method, path, access) with its schemas. */
 export function defineRoute<
+  E extends RouteEntry,
   P extends AnySchema | undefined = undefined,
   Q extends AnySchema | undefined = undefined,
   B extends AnySchema | undefined = undefined,
   R extends AnySchema | undefined = undefined,
->(definition: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
-  return definition;
+>(entry: E, schemas: RouteSchemas<P, Q, B, R>): E & RouteDefinition<P, Q, B, R> {
+  return { ...entry, ...schemas };
 }
 
 type OutputOf<S> = S extends AnySchema ? z.output<S> : undefined;
@@ -69,6 +84,10 @@ export type ResponseOf<D> =
       ? z.output<R>
       : void
     : never;
+
+/** The header that must echo the session's CSRF token on every state-changing request. */
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_COOKIE = 'sen_session';
 
 /** Fills `:name` parameters of a route path. */
 export function buildPath(path: string, params: Record<string, string> = {}): string {

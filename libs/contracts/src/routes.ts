@@ -53,563 +53,334 @@ import {
   RequirementView,
 } from './learning';
 import { defineRoute, type RouteDefinition } from './route';
+import { routeTable, type RouteName, type RouteTable } from './route-table';
 import { FileParams, FileVariantParams, UploadQuery, UploadView } from './uploads';
 
-const STAFF = ['admin', 'reviewer', 'trainer'] as const;
-const ADMIN = ['admin'] as const;
-const AUTHORS = ['admin', 'trainer'] as const;
-
+/**
+ * Every route with its schemas: each entry extends its line of `routeTable` (method, path, access), which
+ * the web reads without loading zod. The `satisfies` clause fails to compile if a name is missing, extra,
+ * or bound to another route's table line.
+ */
 export const routes = {
-  health: defineRoute({
-    method: 'GET',
-    path: '/health',
-    tag: 'operations',
+  health: defineRoute(routeTable.health, {
     summary: 'Database, Redis and queue health',
-    access: 'public',
     response: HealthView,
   }),
 
-  signIn: defineRoute({
-    method: 'POST',
-    path: '/v1/auth/sign-in',
-    tag: 'auth',
+  signIn: defineRoute(routeTable.signIn, {
     summary: 'Sign in with e-mail or phone and password',
-    access: 'public',
     body: SignInBody,
     response: SessionView,
   }),
-  signOut: defineRoute({
-    method: 'POST',
-    path: '/v1/auth/sign-out',
-    tag: 'auth',
+  signOut: defineRoute(routeTable.signOut, {
     summary: 'End the current session',
-    access: 'authenticated',
   }),
-  session: defineRoute({
-    method: 'GET',
-    path: '/v1/auth/session',
-    tag: 'auth',
+  session: defineRoute(routeTable.session, {
     summary: 'The current session, with its CSRF token',
-    access: 'authenticated',
     response: SessionView,
   }),
-  updateMe: defineRoute({
-    method: 'PATCH',
-    path: '/v1/me',
-    tag: 'auth',
+  updateMe: defineRoute(routeTable.updateMe, {
     summary: 'Change own preferences (language)',
-    access: 'authenticated',
     body: UpdateMeBody,
     response: SessionView,
   }),
-  changeOwnPassword: defineRoute({
-    method: 'POST',
-    path: '/v1/me/password',
-    tag: 'auth',
+  changeOwnPassword: defineRoute(routeTable.changeOwnPassword, {
     summary: 'Change own password; other sessions end',
-    access: 'authenticated',
     body: ChangeOwnPasswordBody,
   }),
 
-  listUnitLevels: defineRoute({
-    method: 'GET',
-    path: '/v1/unit-levels',
-    tag: 'organisation',
+  listUnitLevels: defineRoute(routeTable.listUnitLevels, {
     summary: 'Named levels of the unit tree',
-    access: 'authenticated',
     response: UnitLevelList,
   }),
-  createUnitLevel: defineRoute({
-    method: 'POST',
-    path: '/v1/unit-levels',
-    tag: 'organisation',
+  createUnitLevel: defineRoute(routeTable.createUnitLevel, {
     summary: 'Add a level (admins of a top-level unit)',
-    access: ADMIN,
     body: CreateUnitLevelBody,
     response: UnitLevelView,
   }),
 
-  listUnits: defineRoute({
-    method: 'GET',
-    path: '/v1/units',
-    tag: 'organisation',
+  listUnits: defineRoute(routeTable.listUnits, {
     summary: 'Children of a unit, or a name search in a subtree',
-    access: STAFF,
     query: UnitListQuery,
     response: UnitPage,
   }),
-  getUnit: defineRoute({
-    method: 'GET',
-    path: '/v1/units/:id',
-    tag: 'organisation',
+  getUnit: defineRoute(routeTable.getUnit, {
     summary: 'One unit with its ancestors',
-    access: STAFF,
     params: IdParams,
     response: UnitDetail,
   }),
-  createUnit: defineRoute({
-    method: 'POST',
-    path: '/v1/units',
-    tag: 'organisation',
+  createUnit: defineRoute(routeTable.createUnit, {
     summary: 'Create a unit under a parent',
-    access: ADMIN,
     body: CreateUnitBody,
     response: UnitDetail,
   }),
-  renameUnit: defineRoute({
-    method: 'PATCH',
-    path: '/v1/units/:id',
-    tag: 'organisation',
+  renameUnit: defineRoute(routeTable.renameUnit, {
     summary: 'Rename a unit (history kept)',
-    access: ADMIN,
     params: IdParams,
     body: RenameUnitBody,
     response: UnitDetail,
   }),
-  moveUnit: defineRoute({
-    method: 'POST',
-    path: '/v1/units/:id/move',
-    tag: 'organisation',
+  moveUnit: defineRoute(routeTable.moveUnit, {
     summary: 'Move a unit and its subtree under another parent (history kept)',
-    access: ADMIN,
     params: IdParams,
     body: MoveUnitBody,
     response: UnitDetail,
   }),
 
-  listUnitPositions: defineRoute({
-    method: 'GET',
-    path: '/v1/units/:id/positions',
-    tag: 'organisation',
+  listUnitPositions: defineRoute(routeTable.listUnitPositions, {
     summary: 'Positions of a unit with holders and reserves',
-    access: STAFF,
     params: IdParams,
     response: UnitPositions,
   }),
-  assignPosition: defineRoute({
-    method: 'POST',
-    path: '/v1/units/:id/positions',
-    tag: 'organisation',
+  assignPosition: defineRoute(routeTable.assignPosition, {
     summary: 'Make a person holder or reserve of a position',
-    access: ADMIN,
     params: IdParams,
     body: AssignPositionBody,
     response: PositionAssignmentView,
   }),
-  endPositionAssignment: defineRoute({
-    method: 'DELETE',
-    path: '/v1/position-assignments/:id',
-    tag: 'organisation',
+  endPositionAssignment: defineRoute(routeTable.endPositionAssignment, {
     summary: 'End a holder or reserve assignment (history kept)',
-    access: ADMIN,
     params: IdParams,
   }),
 
-  listPeople: defineRoute({
-    method: 'GET',
-    path: '/v1/people',
-    tag: 'organisation',
+  listPeople: defineRoute(routeTable.listPeople, {
     summary: 'Members of a unit subtree',
-    access: STAFF,
     query: PersonListQuery,
     response: PersonPage,
   }),
-  getPerson: defineRoute({
-    method: 'GET',
-    path: '/v1/people/:id',
-    tag: 'organisation',
+  getPerson: defineRoute(routeTable.getPerson, {
     summary: 'One member with positions',
-    access: STAFF,
     params: IdParams,
     response: PersonView,
   }),
-  createPerson: defineRoute({
-    method: 'POST',
-    path: '/v1/people',
-    tag: 'organisation',
+  createPerson: defineRoute(routeTable.createPerson, {
     summary: 'Add a member to a unit',
-    access: ADMIN,
     body: CreatePersonBody,
     response: PersonView,
   }),
 
-  listUsers: defineRoute({
-    method: 'GET',
-    path: '/v1/users',
-    tag: 'users',
+  listUsers: defineRoute(routeTable.listUsers, {
     summary: 'Accounts in scope',
-    access: ADMIN,
     query: UserListQuery,
     response: UserPage,
   }),
-  getUser: defineRoute({
-    method: 'GET',
-    path: '/v1/users/:id',
-    tag: 'users',
+  getUser: defineRoute(routeTable.getUser, {
     summary: 'One account',
-    access: ADMIN,
     params: IdParams,
     response: UserView,
   }),
-  createUser: defineRoute({
-    method: 'POST',
-    path: '/v1/users',
-    tag: 'users',
+  createUser: defineRoute(routeTable.createUser, {
     summary: 'Create an account for a member',
-    access: ADMIN,
     body: CreateUserBody,
     response: UserView,
   }),
-  setUserRoles: defineRoute({
-    method: 'PUT',
-    path: '/v1/users/:id/roles',
-    tag: 'users',
+  setUserRoles: defineRoute(routeTable.setUserRoles, {
     summary: "Replace an account's roles",
-    access: ADMIN,
     params: IdParams,
     body: SetRolesBody,
     response: UserView,
   }),
-  disableUser: defineRoute({
-    method: 'POST',
-    path: '/v1/users/:id/disable',
-    tag: 'users',
+  disableUser: defineRoute(routeTable.disableUser, {
     summary: 'Disable an account and end its sessions',
-    access: ADMIN,
     params: IdParams,
     response: UserView,
   }),
-  enableUser: defineRoute({
-    method: 'POST',
-    path: '/v1/users/:id/enable',
-    tag: 'users',
+  enableUser: defineRoute(routeTable.enableUser, {
     summary: 'Enable an account',
-    access: ADMIN,
     params: IdParams,
     response: UserView,
   }),
-  resetUserPassword: defineRoute({
-    method: 'POST',
-    path: '/v1/users/:id/password',
-    tag: 'users',
+  resetUserPassword: defineRoute(routeTable.resetUserPassword, {
     summary: 'Set a new password; sessions end, lockout clears',
-    access: ADMIN,
     params: IdParams,
     body: ResetPasswordBody,
     response: UserView,
   }),
 
-  listAudit: defineRoute({
-    method: 'GET',
-    path: '/v1/audit',
-    tag: 'audit',
+  listAudit: defineRoute(routeTable.listAudit, {
     summary: 'Audit trail of the caller’s scope',
-    access: ADMIN,
     query: AuditQuery,
     response: AuditPage,
   }),
 
-  listCourses: defineRoute({
-    method: 'GET',
-    path: '/v1/courses',
-    tag: 'authoring',
+  listCourses: defineRoute(routeTable.listCourses, {
     summary: 'Courses owned by units in scope',
-    access: STAFF,
     query: CourseListQuery,
     response: CoursePage,
   }),
-  createCourse: defineRoute({
-    method: 'POST',
-    path: '/v1/courses',
-    tag: 'authoring',
+  createCourse: defineRoute(routeTable.createCourse, {
     summary: 'Create a course; it starts as draft version 1',
-    access: AUTHORS,
     body: CreateCourseBody,
     response: CourseDetail,
   }),
-  getCourse: defineRoute({
-    method: 'GET',
-    path: '/v1/courses/:id',
-    tag: 'authoring',
+  getCourse: defineRoute(routeTable.getCourse, {
     summary: 'A course with its versions',
-    access: STAFF,
     params: IdParams,
     response: CourseDetail,
   }),
-  updateCourseDraft: defineRoute({
-    method: 'PATCH',
-    path: '/v1/courses/:id/draft',
-    tag: 'authoring',
+  updateCourseDraft: defineRoute(routeTable.updateCourseDraft, {
     summary: "Change the draft's title, summary, language, category or duration",
-    access: AUTHORS,
     params: IdParams,
     body: UpdateDraftBody,
     response: CourseOutline,
   }),
-  startCourseDraft: defineRoute({
-    method: 'POST',
-    path: '/v1/courses/:id/draft',
-    tag: 'authoring',
+  startCourseDraft: defineRoute(routeTable.startCourseDraft, {
     summary: 'The draft, copied from the latest published version when there is none',
-    access: AUTHORS,
     params: IdParams,
     response: CourseOutline,
   }),
-  getCourseVersion: defineRoute({
-    method: 'GET',
-    path: '/v1/course-versions/:id',
-    tag: 'authoring',
+  getCourseVersion: defineRoute(routeTable.getCourseVersion, {
     summary: "One version's modules and lessons",
-    access: STAFF,
     params: IdParams,
     response: CourseOutline,
   }),
-  publishCourseVersion: defineRoute({
-    method: 'POST',
-    path: '/v1/course-versions/:id/publish',
-    tag: 'authoring',
+  publishCourseVersion: defineRoute(routeTable.publishCourseVersion, {
     summary: 'Freeze the draft as an immutable published version',
-    access: AUTHORS,
     params: IdParams,
     response: CourseOutline,
   }),
-  createModule: defineRoute({
-    method: 'POST',
-    path: '/v1/course-versions/:id/modules',
-    tag: 'authoring',
+  createModule: defineRoute(routeTable.createModule, {
     summary: 'Add a module at the end of a draft',
-    access: AUTHORS,
     params: IdParams,
     body: ModuleTitleBody,
     response: ModuleOutline,
   }),
-  reorderModules: defineRoute({
-    method: 'PUT',
-    path: '/v1/course-versions/:id/module-order',
-    tag: 'authoring',
+  reorderModules: defineRoute(routeTable.reorderModules, {
     summary: "Set the order of a draft's modules",
-    access: AUTHORS,
     params: IdParams,
     body: ModuleOrderBody,
     response: CourseOutline,
   }),
-  updateModule: defineRoute({
-    method: 'PATCH',
-    path: '/v1/course-modules/:id',
-    tag: 'authoring',
+  updateModule: defineRoute(routeTable.updateModule, {
     summary: 'Rename a draft module',
-    access: AUTHORS,
     params: IdParams,
     body: ModuleTitleBody,
     response: ModuleOutline,
   }),
-  deleteModule: defineRoute({
-    method: 'DELETE',
-    path: '/v1/course-modules/:id',
-    tag: 'authoring',
+  deleteModule: defineRoute(routeTable.deleteModule, {
     summary: 'Remove a draft module and its lessons',
-    access: AUTHORS,
     params: IdParams,
   }),
-  createLesson: defineRoute({
-    method: 'POST',
-    path: '/v1/course-modules/:id/lessons',
-    tag: 'authoring',
+  createLesson: defineRoute(routeTable.createLesson, {
     summary: 'Add a lesson at the end of a draft module',
-    access: AUTHORS,
     params: IdParams,
     body: CreateLessonBody,
     response: LessonView,
   }),
-  reorderLessons: defineRoute({
-    method: 'PUT',
-    path: '/v1/course-modules/:id/lesson-order',
-    tag: 'authoring',
+  reorderLessons: defineRoute(routeTable.reorderLessons, {
     summary: "Set the order of a draft module's lessons",
-    access: AUTHORS,
     params: IdParams,
     body: LessonOrderBody,
     response: ModuleOutline,
   }),
-  getLesson: defineRoute({
-    method: 'GET',
-    path: '/v1/lessons/:id',
-    tag: 'authoring',
+  getLesson: defineRoute(routeTable.getLesson, {
     summary: 'A lesson with its sanitised content',
-    access: STAFF,
     params: IdParams,
     response: LessonView,
   }),
-  updateLesson: defineRoute({
-    method: 'PATCH',
-    path: '/v1/lessons/:id',
-    tag: 'authoring',
+  updateLesson: defineRoute(routeTable.updateLesson, {
     summary: 'Edit a draft lesson; HTML is sanitised on save',
-    access: AUTHORS,
     params: IdParams,
     body: UpdateLessonBody,
     response: LessonView,
   }),
-  deleteLesson: defineRoute({
-    method: 'DELETE',
-    path: '/v1/lessons/:id',
-    tag: 'authoring',
+  deleteLesson: defineRoute(routeTable.deleteLesson, {
     summary: 'Remove a draft lesson',
-    access: AUTHORS,
     params: IdParams,
   }),
 
-  updateCourseSettings: defineRoute({
-    method: 'PUT',
-    path: '/v1/courses/:id/settings',
-    tag: 'authoring',
+  updateCourseSettings: defineRoute(routeTable.updateCourseSettings, {
     summary: 'Open or close self-enrolment',
-    access: AUTHORS,
     params: IdParams,
     body: CourseSettingsBody,
     response: CourseDetail,
   }),
-  assignCourse: defineRoute({
-    method: 'POST',
-    path: '/v1/courses/:id/enrolments',
-    tag: 'enrolment',
+  assignCourse: defineRoute(routeTable.assignCourse, {
     summary: 'Enrol named people, a unit subtree, or holders of positions there',
-    access: AUTHORS,
     params: IdParams,
     body: AssignCourseBody,
     response: AssignResult,
   }),
-  listCourseEnrolments: defineRoute({
-    method: 'GET',
-    path: '/v1/courses/:id/enrolments',
-    tag: 'enrolment',
+  listCourseEnrolments: defineRoute(routeTable.listCourseEnrolments, {
     summary: 'Enrolments in the caller’s scope, with the version each trainee is on',
-    access: STAFF,
     params: IdParams,
     query: EnrolmentListQuery,
     response: EnrolmentPage,
   }),
-  endEnrolment: defineRoute({
-    method: 'DELETE',
-    path: '/v1/enrolments/:id',
-    tag: 'enrolment',
+  endEnrolment: defineRoute(routeTable.endEnrolment, {
     summary: 'Unenrol; progress and history are kept',
-    access: AUTHORS,
     params: IdParams,
   }),
-  catalogue: defineRoute({
-    method: 'GET',
-    path: '/v1/me/catalogue',
-    tag: 'learning',
+  catalogue: defineRoute(routeTable.catalogue, {
     summary: 'Open courses the caller may enrol in',
-    access: 'authenticated',
     response: Catalogue,
   }),
-  selfEnrol: defineRoute({
-    method: 'POST',
-    path: '/v1/courses/:id/self-enrol',
-    tag: 'learning',
+  selfEnrol: defineRoute(routeTable.selfEnrol, {
     summary: 'Enrol oneself in an open course',
-    access: 'authenticated',
     params: IdParams,
     response: LearnerOutline,
   }),
-  myLearning: defineRoute({
-    method: 'GET',
-    path: '/v1/me/learning',
-    tag: 'learning',
+  myLearning: defineRoute(routeTable.myLearning, {
     summary: 'The caller’s enrolments with progress and due dates',
-    access: 'authenticated',
     response: MyLearning,
   }),
-  myEnrolment: defineRoute({
-    method: 'GET',
-    path: '/v1/me/enrolments/:id',
-    tag: 'learning',
+  myEnrolment: defineRoute(routeTable.myEnrolment, {
     summary: 'Outline of an own enrolment with progress and where to resume',
-    access: 'authenticated',
     params: IdParams,
     response: LearnerOutline,
   }),
-  myLesson: defineRoute({
-    method: 'GET',
-    path: '/v1/me/enrolments/:id/lessons/:lessonId',
-    tag: 'learning',
+  myLesson: defineRoute(routeTable.myLesson, {
     summary: 'A lesson of the pinned version, with neighbours and resume position',
-    access: 'authenticated',
     params: EnrolmentLessonParams,
     response: LearnerLesson,
   }),
-  recordProgress: defineRoute({
-    method: 'POST',
-    path: '/v1/me/progress',
-    tag: 'learning',
+  recordProgress: defineRoute(routeTable.recordProgress, {
     summary: 'Store progress events once each and recompute completion',
-    access: 'authenticated',
     body: ProgressBatchBody,
     response: ProgressBatchResult,
   }),
-  listCourseRequirements: defineRoute({
-    method: 'GET',
-    path: '/v1/courses/:id/requirements',
-    tag: 'enrolment',
+  listCourseRequirements: defineRoute(routeTable.listCourseRequirements, {
     summary: 'Which positions must take the course, where and by when',
-    access: STAFF,
     params: IdParams,
     response: RequirementList,
   }),
-  createCourseRequirement: defineRoute({
-    method: 'POST',
-    path: '/v1/courses/:id/requirements',
-    tag: 'enrolment',
+  createCourseRequirement: defineRoute(routeTable.createCourseRequirement, {
     summary: 'Require the course for positions in a subtree; enrols them now and as they change',
-    access: AUTHORS,
     params: IdParams,
     body: CreateRequirementBody,
     response: RequirementView,
   }),
-  endCourseRequirement: defineRoute({
-    method: 'DELETE',
-    path: '/v1/course-requirements/:id',
-    tag: 'enrolment',
+  endCourseRequirement: defineRoute(routeTable.endCourseRequirement, {
     summary: 'Stop requiring; existing enrolments stay',
-    access: AUTHORS,
     params: IdParams,
   }),
 
-  createUpload: defineRoute({
-    method: 'POST',
-    path: '/v1/uploads',
-    tag: 'authoring',
+  createUpload: defineRoute(routeTable.createUpload, {
     summary:
       'Upload an image (JPEG, PNG, WebP), MP4 video or document (PDF, DOCX, XLSX) as multipart field `file`; the type is read from the content',
-    access: AUTHORS,
     query: UploadQuery,
     multipart: true,
     response: UploadView,
   }),
-  getFile: defineRoute({
-    method: 'GET',
-    path: '/v1/files/:id',
-    tag: 'files',
+  getFile: defineRoute(routeTable.getFile, {
     summary: 'An uploaded file; supports byte ranges for video seeking',
-    access: 'authenticated',
     params: FileParams,
     fileResponse: true,
   }),
-  getFileVariant: defineRoute({
-    method: 'GET',
-    path: '/v1/files/:id/:variant',
-    tag: 'files',
+  getFileVariant: defineRoute(routeTable.getFileVariant, {
     summary: 'A resized copy of an uploaded image (WebP)',
-    access: 'authenticated',
     params: FileVariantParams,
     fileResponse: true,
   }),
-} as const satisfies Record<string, RouteDefinition>;
+} as const satisfies { readonly [K in RouteName]: RouteTable[K] & RouteDefinition };
 
-export type RouteName = keyof typeof routes;
 export type Routes = typeof routes;
+
+/**
+ * The full route (with its schemas' types) of a table line, so a client given the zod-free
+ * `routeTable.x` still gets typed params, body and answer. Method and path single out one route.
+ */
+export type RouteFor<E> = { [K in RouteName]: [E] extends [RouteTable[K]] ? Routes[K] : never }[RouteName];
 
 /** Used by the OpenAPI generator and the authorization matrix: every route, named. */
 export const routeList = (Object.entries(routes) as [RouteName, RouteDefinition][]).map(([name, def]) => ({

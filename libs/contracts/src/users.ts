@@ -9,9 +9,10 @@ import {
   SearchText,
   UuidSchema,
   pageOf,
+  LocaleSchema,
+  RoleSchema,
 } from './common';
 import { RoleGrantView } from './auth';
-import { LocaleSchema, RoleSchema } from './roles';
 
 export const RoleGrant = z.strictObject({ role: RoleSchema, unitId: UuidSchema });
 export type RoleGrant = z.infer<typeof RoleGrant>;

@@ -1,14 +1,22 @@
 import { useMemo, type ReactNode } from 'react';
-import { createTheme, MantineProvider, Modal, PasswordInput, Select } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import {
+  createTheme,
+  MantineProvider,
+  type ModalProps,
+  type PasswordInputProps,
+  type SelectProps,
+} from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { queryClient } from './api/query-client';
+import { NotificationsHost } from './ui/notifications-host.component';
 
 function useTheme() {
   // `t` changes identity with the language, which rebuilds the theme.
   const { t } = useTranslation();
-  // Mantine's built-in control labels are English; give them the user's language instead.
+  // Mantine's built-in control labels are English; give them the user's language instead. Plain
+  // objects rather than `Select.extend(…)`: that would load Select, Modal and their popover and
+  // scroll-lock code with the app shell, on every trainee's first load.
   return useMemo(
     () =>
       createTheme({
@@ -19,11 +27,17 @@ function useTheme() {
         focusRing: 'auto',
         defaultRadius: 'md',
         components: {
-          PasswordInput: PasswordInput.extend({
-            defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } },
-          }),
-          Select: Select.extend({ defaultProps: { clearButtonProps: { 'aria-label': t('common.clear') } } }),
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+          PasswordInput: {
+            defaultProps: {
+              visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') },
+            } satisfies Partial<PasswordInputProps>,
+          },
+          Select: {
+            defaultProps: { clearButtonProps: { 'aria-label': t('common.clear') } } satisfies Partial<SelectProps>,
+          },
+          Modal: {
+            defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } satisfies Partial<ModalProps>,
+          },
         },
       }),
     [t],
@@ -34,7 +48,7 @@ function ThemedApp({ children }: { children: ReactNode }) {
   const theme = useTheme();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-center" />
+      <NotificationsHost />
       {children}
     </MantineProvider>
   );

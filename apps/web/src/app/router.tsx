@@ -1,17 +1,19 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { routes } from '@sen/contracts';
+import { routeTable } from '@sen/contracts';
 import { RequireAccess } from './access/require-access.guard';
 import { RequireSession } from './access/require-session.guard';
 import { NotFoundPage } from './access/not-found.page';
 import { RouteError } from './route-error.component';
 import { AppShellLayout } from './shell/app-shell.layout';
 import { ListSkeleton } from './ui/list-skeleton.component';
-import { SignInPage } from '../features/auth/routes/sign-in.page';
-import { HomePage } from '../features/home/routes/home.page';
 
-// Sign-in and home load with the app; every other screen is its own chunk, fetched on first visit.
+// Every screen is its own chunk, fetched on first visit, so the first load carries only the shell: a
+// trainee opening a lesson does not download the sign-in form (and its validation) or the staff overview.
 const appRoutes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/sign-in',
+    lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.page')).SignInPage }),
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
@@ -19,7 +21,10 @@ const appRoutes: RouteObject[] = [
       {
         element: <AppShellLayout />,
         children: [
-          { index: true, element: <HomePage /> },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/home/routes/home.page')).HomePage }),
+          },
           // The trainee side: any signed-in person may have enrolments; the API scopes them to her own.
           {
             path: 'learn',
@@ -40,7 +45,7 @@ const appRoutes: RouteObject[] = [
             }),
           },
           {
-            element: <RequireAccess access={routes.listUnits.access} />,
+            element: <RequireAccess access={routeTable.listUnits.access} />,
             children: [
               {
                 path: 'units',
@@ -57,7 +62,7 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireAccess access={routes.listPeople.access} />,
+            element: <RequireAccess access={routeTable.listPeople.access} />,
             children: [
               {
                 path: 'people',
@@ -74,7 +79,7 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireAccess access={routes.createPerson.access} />,
+            element: <RequireAccess access={routeTable.createPerson.access} />,
             children: [
               {
                 path: 'people/new',
@@ -85,7 +90,7 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireAccess access={routes.listCourses.access} />,
+            element: <RequireAccess access={routeTable.listCourses.access} />,
             children: [
               {
                 path: 'courses',
@@ -108,7 +113,7 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireAccess access={routes.createCourse.access} />,
+            element: <RequireAccess access={routeTable.createCourse.access} />,
             children: [
               {
                 path: 'courses/new',
@@ -119,7 +124,7 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireAccess access={routes.listUsers.access} />,
+            element: <RequireAccess access={routeTable.listUsers.access} />,
             children: [
               {
                 path: 'users',
@@ -142,7 +147,7 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireAccess access={routes.listAudit.access} />,
+            element: <RequireAccess access={routeTable.listAudit.access} />,
             children: [
               {
                 path: 'audit',

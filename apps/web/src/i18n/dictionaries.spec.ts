@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ERROR_CODES } from '@sen/contracts';
+import { loadDictionary } from './dictionaries';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -49,6 +50,13 @@ describe('translation dictionaries', () => {
       const empty = leafKeys(tree).filter((key) => String(lookup(tree, key)).trim() === '');
       expect({ name, empty }).toEqual({ name, empty: [] });
     }
+  });
+
+  it.each([
+    ['vi', vi],
+    ['en', en],
+  ] as const)('load %s, the app loading only the language it shows', async (locale, dictionary) => {
+    expect(await loadDictionary(locale)).toEqual(dictionary);
   });
 
   it.each(ERROR_CODES)('translate the error code %s in both languages', (code) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { routes, type Role, type SessionView } from '@sen/contracts';
+import { routeTable, type Role, type SessionView } from '@sen/contracts';
 import { NAV_ITEMS, STAFF_ROLES } from '../shell/nav-items';
 import { canAccess, rolesOf } from './access';
 
@@ -30,21 +30,21 @@ function navFor(session: SessionView | null): string[] {
 
 describe('canAccess', () => {
   it('lets anyone reach public routes, signed in or not', () => {
-    expect(canAccess(null, routes.signIn.access)).toBe(true);
-    expect(canAccess(undefined, routes.health.access)).toBe(true);
-    expect(canAccess(sessionWith('trainee'), routes.signIn.access)).toBe(true);
+    expect(canAccess(null, routeTable.signIn.access)).toBe(true);
+    expect(canAccess(undefined, routeTable.health.access)).toBe(true);
+    expect(canAccess(sessionWith('trainee'), routeTable.signIn.access)).toBe(true);
   });
 
   it('needs a session for everything else, whatever the roles', () => {
-    expect(canAccess(null, routes.session.access)).toBe(false);
-    expect(canAccess(null, routes.listPeople.access)).toBe(false);
-    expect(canAccess(sessionWith(), routes.updateMe.access)).toBe(true);
-    expect(canAccess(sessionWith('trainee'), routes.changeOwnPassword.access)).toBe(true);
+    expect(canAccess(null, routeTable.session.access)).toBe(false);
+    expect(canAccess(null, routeTable.listPeople.access)).toBe(false);
+    expect(canAccess(sessionWith(), routeTable.updateMe.access)).toBe(true);
+    expect(canAccess(sessionWith('trainee'), routeTable.changeOwnPassword.access)).toBe(true);
   });
 
   it('lets a session without any role reach only what every signed-in user may', () => {
-    expect(canAccess(sessionWith(), routes.listUnits.access)).toBe(false);
-    expect(canAccess(sessionWith(), routes.createUnit.access)).toBe(false);
+    expect(canAccess(sessionWith(), routeTable.listUnits.access)).toBe(false);
+    expect(canAccess(sessionWith(), routeTable.createUnit.access)).toBe(false);
   });
 
   it.each<[Role, { read: boolean; administer: boolean }]>([
@@ -54,8 +54,20 @@ describe('canAccess', () => {
     ['trainee', { read: false, administer: false }],
   ])('gives a %s the API routes the contract grants', (role, expected) => {
     const session = sessionWith(role);
-    const reads = [routes.listUnits, routes.getUnit, routes.listPeople, routes.getPerson, routes.listUnitPositions];
-    const writes = [routes.createUnit, routes.createPerson, routes.listUsers, routes.createUser, routes.listAudit];
+    const reads = [
+      routeTable.listUnits,
+      routeTable.getUnit,
+      routeTable.listPeople,
+      routeTable.getPerson,
+      routeTable.listUnitPositions,
+    ];
+    const writes = [
+      routeTable.createUnit,
+      routeTable.createPerson,
+      routeTable.listUsers,
+      routeTable.createUser,
+      routeTable.listAudit,
+    ];
     for (const route of reads)
       expect({ route: route.path, allowed: canAccess(session, route.access) }).toEqual({
         route: route.path,
@@ -71,7 +83,7 @@ describe('canAccess', () => {
   it('counts a role granted on any unit, alongside others', () => {
     const session = sessionWith('trainee', 'admin');
     expect(rolesOf(session)).toEqual(new Set(['trainee', 'admin']));
-    expect(canAccess(session, routes.listAudit.access)).toBe(true);
+    expect(canAccess(session, routeTable.listAudit.access)).toBe(true);
   });
 });
 
@@ -97,12 +109,12 @@ describe('navigation per role', () => {
     const byPath = Object.fromEntries(NAV_ITEMS.map((item) => [item.to, item.access]));
     expect(byPath).toEqual({
       '/': STAFF_ROLES,
-      '/learn': routes.myLearning.access,
-      '/units': routes.listUnits.access,
-      '/people': routes.listPeople.access,
-      '/courses': routes.listCourses.access,
-      '/users': routes.listUsers.access,
-      '/audit': routes.listAudit.access,
+      '/learn': routeTable.myLearning.access,
+      '/units': routeTable.listUnits.access,
+      '/people': routeTable.listPeople.access,
+      '/courses': routeTable.listCourses.access,
+      '/users': routeTable.listUsers.access,
+      '/audit': routeTable.listAudit.access,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { ErrorCodeSchema, type ErrorCode } from '@sen/contracts';
+import { isErrorCode, type ErrorCode } from '@sen/contracts';
 
 const KEY = 'sen.signOutReason';
 
@@ -13,8 +13,8 @@ export function rememberSignOutReason(code: ErrorCode): void {
 
 export function peekSignOutReason(): ErrorCode | null {
   try {
-    const parsed = ErrorCodeSchema.safeParse(window.sessionStorage.getItem(KEY));
-    return parsed.success ? parsed.data : null;
+    const code = window.sessionStorage.getItem(KEY);
+    return isErrorCode(code) ? code : null;
   } catch {
     return null;
   }

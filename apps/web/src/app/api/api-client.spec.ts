@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CSRF_HEADER, routes } from '@sen/contracts';
+import { CSRF_HEADER, routeTable } from '@sen/contracts';
 import { createApiRequest } from './api-client';
 import { ApiRequestError } from './api-request-error';
 
@@ -46,9 +46,9 @@ describe('apiRequest', () => {
     const page = { items: [], page: 2, pageSize: 20, total: 0 };
     const { request, calls } = clientAnswering(() => json(200, page));
     await expect(
-      request(routes.listPeople, { query: { unitId: UNIT_ID, search: '', page: 2, pageSize: 20 } }),
+      request(routeTable.listPeople, { query: { unitId: UNIT_ID, search: '', page: 2, pageSize: 20 } }),
     ).resolves.toEqual(page);
-    await request(routes.getUnit, { params: { id: 'a b/c' } });
+    await request(routeTable.getUnit, { params: { id: 'a b/c' } });
     expect(calls.map((call) => call.url)).toEqual([
       `/api/v1/people?unitId=${UNIT_ID}&page=2&pageSize=20`,
       '/api/v1/units/a%20b%2Fc',
@@ -57,14 +57,14 @@ describe('apiRequest', () => {
 
   it('sends GETs with cookies but without a body or CSRF header', async () => {
     const { request, calls } = clientAnswering(() => json(200, {}));
-    await request(routes.session);
+    await request(routeTable.session);
     expect(calls[0]?.init).toMatchObject({ method: 'GET', credentials: 'same-origin', body: undefined });
     expect(headersOf(calls[0])).toEqual({ Accept: 'application/json' });
   });
 
   it('adds the CSRF token and a JSON body to state-changing requests', async () => {
     const { request, calls } = clientAnswering(() => json(200, {}));
-    await request(routes.updateMe, { body: { locale: 'en' } });
+    await request(routeTable.updateMe, { body: { locale: 'en' } });
     expect(calls[0]?.init).toMatchObject({ method: 'PATCH', body: '{"locale":"en"}' });
     expect(headersOf(calls[0])).toEqual({
       Accept: 'application/json',
@@ -75,11 +75,11 @@ describe('apiRequest', () => {
 
   it('adds the CSRF token to a POST without a body, and omits it when there is none yet', async () => {
     const withToken = clientAnswering(() => new Response(null, { status: 204 }));
-    await expect(withToken.request(routes.signOut)).resolves.toBeUndefined();
+    await expect(withToken.request(routeTable.signOut)).resolves.toBeUndefined();
     expect(headersOf(withToken.calls[0])).toEqual({ Accept: 'application/json', [CSRF_HEADER]: 'token-1' });
 
     const withoutToken = clientAnswering(() => json(200, {}), null);
-    await withoutToken.request(routes.signIn, { body: { identifier: 'lan@example.org', password: 'x' } });
+    await withoutToken.request(routeTable.signIn, { body: { identifier: 'lan@example.org', password: 'x' } });
     expect(headersOf(withoutToken.calls[0])).not.toHaveProperty(CSRF_HEADER);
   });
 
@@ -94,7 +94,7 @@ describe('apiRequest', () => {
         },
       }),
     );
-    const error = await rejectionOf(request(routes.createPerson, { body: { unitId: UNIT_ID, fullName: 'A' } }));
+    const error = await rejectionOf(request(routeTable.createPerson, { body: { unitId: UNIT_ID, fullName: 'A' } }));
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(error).toMatchObject({
       status: 400,
@@ -110,7 +110,7 @@ describe('apiRequest', () => {
     const { request } = clientAnswering(
       () => new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
     );
-    const error = await rejectionOf(request(routes.session));
+    const error = await rejectionOf(request(routeTable.session));
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(error).toMatchObject({
       status: 502,
@@ -130,24 +130,24 @@ describe('apiRequest', () => {
     [429, 'RATE_LIMITED'],
   ])('reads a bare %i as %s', async (status, code) => {
     const { request } = clientAnswering(() => json(status, { message: 'not the contract shape' }));
-    await expect(request(routes.session)).rejects.toMatchObject({ status, code });
+    await expect(request(routeTable.session)).rejects.toMatchObject({ status, code });
   });
 
   it('reports an unreachable server as a network error', async () => {
     const { request } = clientAnswering(() => Promise.reject(new TypeError('Failed to fetch')));
-    const error = await rejectionOf(request(routes.session));
+    const error = await rejectionOf(request(routeTable.session));
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(error).toMatchObject({ status: 0, code: 'INTERNAL', isNetwork: true, message: 'Failed to fetch' });
   });
 
   it('reports an unreadable success answer as a network error', async () => {
     const { request } = clientAnswering(() => new Response('<html>captive portal</html>', { status: 200 }));
-    await expect(request(routes.session)).rejects.toMatchObject({ isNetwork: true });
+    await expect(request(routeTable.session)).rejects.toMatchObject({ isNetwork: true });
   });
 
   it('lets a cancelled request reject with the AbortError itself', async () => {
     const abort = new DOMException('The operation was aborted.', 'AbortError');
     const { request } = clientAnswering(() => Promise.reject(abort));
-    await expect(request(routes.session)).rejects.toBe(abort);
+    await expect(request(routeTable.session)).rejects.toBe(abort);
   });
 });

@@ -1,4 +1,11 @@
-import { buildPath, CSRF_HEADER, type RequestInput, type ResponseOf, type RouteDefinition } from '@sen/contracts';
+import {
+  buildPath,
+  CSRF_HEADER,
+  type RequestInput,
+  type ResponseOf,
+  type RouteEntry,
+  type RouteFor,
+} from '@sen/contracts';
 import { ApiRequestError } from './api-request-error';
 
 const API_BASE = '/api';
@@ -41,11 +48,16 @@ function toSearch(query: unknown): string {
   return text ? `?${text}` : '';
 }
 
-/** The shape of `apiRequest`: only the parts a route declares, typed from the contract. */
-export type ApiRequest = <D extends RouteDefinition>(
-  route: D,
-  ...[options]: object extends Omit<ApiRequestOptions<D>, 'signal'> ? [ApiRequestOptions<D>?] : [ApiRequestOptions<D>]
-) => Promise<ResponseOf<D>>;
+/**
+ * The shape of `apiRequest`: only the parts a route declares, typed from the contract. It takes a
+ * line of `routeTable` (no zod is loaded for it) or a full route; either way the types are the route's.
+ */
+export type ApiRequest = <E extends RouteEntry>(
+  route: E,
+  ...[options]: object extends Omit<ApiRequestOptions<RouteFor<E>>, 'signal'>
+    ? [ApiRequestOptions<RouteFor<E>>?]
+    : [ApiRequestOptions<RouteFor<E>>]
+) => Promise<ResponseOf<RouteFor<E>>>;
 
 export interface ApiClientDeps {
   fetch: typeof fetch;
@@ -79,10 +91,11 @@ export function createApiRequest(deps: ApiClientDeps): ApiRequest {
     }
 
     if (!response.ok) throw await ApiRequestError.fromResponse(response);
-    if (response.status === 204 || route.response === undefined) return undefined as ResponseOf<typeof route>;
+    // A route without a response schema answers 204 (see the api's @Endpoint), so the status tells alone.
+    if (response.status === 204) return undefined as ResponseOf<RouteFor<typeof route>>;
     try {
       // The server already validated its answer against the contract; parsing again would only cost time on phones.
-      return (await response.json()) as ResponseOf<typeof route>;
+      return (await response.json()) as ResponseOf<RouteFor<typeof route>>;
     } catch (cause) {
       throw ApiRequestError.network(cause);
     }

@@ -1,4 +1,4 @@
-import { ApiErrorSchema, type ErrorCode, type FieldError } from '@sen/contracts';
+import { readApiError, type ErrorCode, type FieldError } from '@sen/contracts';
 
 /** A failed API call, carrying the contract error code so the UI can translate it. */
 export class ApiRequestError extends Error {
@@ -18,9 +18,9 @@ export class ApiRequestError extends Error {
 
   static async fromResponse(response: Response): Promise<ApiRequestError> {
     const payload: unknown = await response.json().catch(() => null);
-    const parsed = ApiErrorSchema.safeParse(payload);
-    if (parsed.success) {
-      const { code, message, requestId, fields } = parsed.data.error;
+    const error = readApiError(payload);
+    if (error) {
+      const { code, message, requestId, fields } = error;
       return new ApiRequestError(response.status, code, message, requestId, fields);
     }
     return new ApiRequestError(response.status, fallbackCode(response.status), response.statusText);

@@ -1,6 +1,6 @@
 import type { FormErrors } from '@mantine/form';
 import type { TFunction } from 'i18next';
-import { ErrorCodeSchema, type ErrorCode } from '@sen/contracts';
+import { isErrorCode, type ErrorCode } from '@sen/contracts';
 import { isApiRequestError } from '../api/api-request-error';
 
 /**
@@ -8,8 +8,7 @@ import { isApiRequestError } from '../api/api-request-error';
  * that field (`NOT_FOUND` for a unit outside the caller's scope); the latter has its own sentence.
  */
 function fieldMessage(code: string, t: TFunction): string {
-  const domain = ErrorCodeSchema.safeParse(code);
-  if (domain.success && domain.data !== 'VALIDATION_FAILED') return t(`errors.${domain.data}`);
+  if (isErrorCode(code) && code !== 'VALIDATION_FAILED') return t(`errors.${code}`);
   return code === 'invalid_type' ? t('validation.required') : t('validation.format');
 }
 

@@ -1,42 +1,40 @@
-import { Button, Menu } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '@sen/contracts';
-import { useChangeLocaleMutation } from '../../features/auth/hooks/use-change-locale.mutation';
 import { useLocale } from '../../i18n/use-locale.hook';
-import { notifyFailure } from '../ui/notify';
-import { useErrorMessage } from '../ui/use-error-message.hook';
 
+const loadMenu = () => import('./language-menu.component');
+const LanguageMenu = lazy(async () => ({ default: (await loadMenu()).LanguageMenu }));
+
+/**
+ * The language button of the header and the sign-in page. Its menu (Mantine's Menu with its popover
+ * positioning code, a tenth of what a lesson page downloads) is fetched when the user points at,
+ * focuses or presses the button, not with the app: most people never switch language.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const changeLocale = useChangeLocaleMutation();
-  const errorMessage = useErrorMessage();
+  const [pressed, setPressed] = useState(false);
+  const label = t('language.switch', { current: t(`language.${locale}`) });
+  const button = (
+    <Button
+      variant="subtle"
+      size="compact-sm"
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      loading={pressed}
+      onPointerEnter={() => void loadMenu()}
+      onFocus={() => void loadMenu()}
+      onClick={() => setPressed(true)}
+    >
+      {locale.toUpperCase()}
+    </Button>
+  );
+  if (!pressed) return button;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          aria-label={t('language.switch', { current: t(`language.${locale}`) })}
-          loading={changeLocale.isPending}
-        >
-          {locale.toUpperCase()}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('language.label')}</Menu.Label>
-        {LOCALES.map((option) => (
-          <Menu.Item
-            key={option}
-            lang={option}
-            aria-current={option === locale ? 'true' : undefined}
-            fw={option === locale ? 700 : undefined}
-            onClick={() => changeLocale.mutate(option, { onError: (error) => notifyFailure(errorMessage(error)) })}
-          >
-            {t(`language.${option}`)}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={button}>
+      <LanguageMenu label={label} />
+    </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { routes, type RouteAccess } from '@sen/contracts';
+import { routeTable, type RouteAccess } from '@sen/contracts';
 
 export interface NavItem {
   to: string;
@@ -15,10 +15,10 @@ export const STAFF_ROLES = ['admin', 'reviewer', 'trainer'] as const;
 export const NAV_ITEMS: readonly NavItem[] = [
   // Staff start at the overview; a trainee starts at her learning (the home route sends her there).
   { to: '/', labelKey: 'nav.home', access: STAFF_ROLES },
-  { to: '/learn', labelKey: 'nav.learning', access: routes.myLearning.access },
-  { to: '/units', labelKey: 'nav.units', access: routes.listUnits.access },
-  { to: '/people', labelKey: 'nav.people', access: routes.listPeople.access },
-  { to: '/courses', labelKey: 'nav.courses', access: routes.listCourses.access, also: ['/lessons'] },
-  { to: '/users', labelKey: 'nav.users', access: routes.listUsers.access },
-  { to: '/audit', labelKey: 'nav.audit', access: routes.listAudit.access },
+  { to: '/learn', labelKey: 'nav.learning', access: routeTable.myLearning.access },
+  { to: '/units', labelKey: 'nav.units', access: routeTable.listUnits.access },
+  { to: '/people', labelKey: 'nav.people', access: routeTable.listPeople.access },
+  { to: '/courses', labelKey: 'nav.courses', access: routeTable.listCourses.access, also: ['/lessons'] },
+  { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
+  { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
 ];

@@ -1,11 +1,11 @@
-import { routes, type Locale, type SessionView, type SignInBody } from '@sen/contracts';
+import { routeTable, type Locale, type SessionView, type SignInBody } from '@sen/contracts';
 import { apiRequest } from '../../../app/api/api-client';
 import { isApiRequestError } from '../../../app/api/api-request-error';
 
 /** The current session, or `null` when nobody is signed in. */
 export async function fetchSession(signal?: AbortSignal): Promise<SessionView | null> {
   try {
-    return await apiRequest(routes.session, { signal });
+    return await apiRequest(routeTable.session, { signal });
   } catch (error) {
     if (isApiRequestError(error) && error.status === 401) return null;
     throw error;
@@ -13,13 +13,13 @@ export async function fetchSession(signal?: AbortSignal): Promise<SessionView | 
 }
 
 export function signIn(body: SignInBody): Promise<SessionView> {
-  return apiRequest(routes.signIn, { body });
+  return apiRequest(routeTable.signIn, { body });
 }
 
 export async function signOut(): Promise<void> {
-  await apiRequest(routes.signOut);
+  await apiRequest(routeTable.signOut);
 }
 
 export function updateMyLocale(locale: Locale): Promise<SessionView> {
-  return apiRequest(routes.updateMe, { body: { locale } });
+  return apiRequest(routeTable.updateMe, { body: { locale } });
 }

@@ -1,7 +1,7 @@
 import { Button, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { routes } from '@sen/contracts';
+import { routeTable } from '@sen/contracts';
 import { useCan } from '../../../app/access/use-can.hook';
 import { EmptyList } from '../../../app/ui/empty-list.component';
 import { ListState } from '../../../app/ui/list-state.component';
@@ -16,7 +16,7 @@ const PAGE_SIZE = 20;
 
 export function PeopleListPage() {
   const { t } = useTranslation();
-  const canCreate = useCan(routes.createPerson);
+  const canCreate = useCan(routeTable.createPerson);
   const { page, values, setFilter, setPage } = useListParams(['search', 'unitId']);
   const unitId = orUndefined(values.unitId);
   const search = orUndefined(values.search);

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { routes } from '@sen/contracts';
+import { routeTable } from '@sen/contracts';
 import { useCan } from '../../../app/access/use-can.hook';
 import { EmptyList } from '../../../app/ui/empty-list.component';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
@@ -13,7 +13,7 @@ export function PersonDetailPage() {
   const { t } = useTranslation();
   const { personId = '' } = useParams();
   const person = usePersonQuery(personId);
-  const canCreateAccount = useCan(routes.createUser);
+  const canCreateAccount = useCan(routeTable.createUser);
 
   if (person.isPending) return <ListSkeleton rows={4} />;
   if (person.isError) return <QueryError error={person.error} onRetry={() => void person.refetch()} />;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { POSITION_KINDS, routes, type PositionAssignmentView, type UnitPositions } from '@sen/contracts';
+import { POSITION_KINDS, routeTable, type PositionAssignmentView, type UnitPositions } from '@sen/contracts';
 import { useCan } from '../../../app/access/use-can.hook';
 import { ConfirmDialog } from '../../../app/ui/confirm-dialog.component';
 import { EmptyList } from '../../../app/ui/empty-list.component';
@@ -24,8 +24,8 @@ function byKindOrder(a: Position, b: Position): number {
 export function UnitPositionsPanel({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const positions = useUnitPositionsQuery(unitId);
-  const canAssign = useCan(routes.assignPosition);
-  const canEnd = useCan(routes.endPositionAssignment);
+  const canAssign = useCan(routeTable.assignPosition);
+  const canEnd = useCan(routeTable.endPositionAssignment);
   const [assigning, setAssigning] = useState(false);
   const [ending, setEnding] = useState<PositionAssignmentView | null>(null);
   const end = useEndAssignmentMutation(unitId);

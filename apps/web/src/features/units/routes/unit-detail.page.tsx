@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { routes } from '@sen/contracts';
+import { routeTable } from '@sen/contracts';
 import { useCan } from '../../../app/access/use-can.hook';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
@@ -28,7 +28,7 @@ export function UnitDetailPage() {
   const locale = useLocale();
   const levelName = useLevelName();
   const unit = useUnitQuery(unitId);
-  const canEdit = useCan(routes.createUnit);
+  const canEdit = useCan(routeTable.createUnit);
   const [tab, setTab] = useState<TabValue>('children');
 
   if (unit.isPending) return <ListSkeleton rows={4} />;

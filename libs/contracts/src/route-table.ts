@@ -1,0 +1,380 @@
+import type { RouteEntry } from './route';
+
+const STAFF = ['admin', 'reviewer', 'trainer'] as const;
+const ADMIN = ['admin'] as const;
+const AUTHORS = ['admin', 'trainer'] as const;
+
+/**
+ * Method, path and access of every route, without schemas: what the web needs at run time to call a
+ * route or decide whether to offer it. Kept apart from `routes.ts` so that a trainee's phone does not
+ * download zod and every schema to open a lesson; `routes.ts` adds the schemas to these same lines.
+ */
+export const routeTable = {
+  health: {
+    method: 'GET',
+    path: '/health',
+    tag: 'operations',
+    access: 'public',
+  },
+
+  signIn: {
+    method: 'POST',
+    path: '/v1/auth/sign-in',
+    tag: 'auth',
+    access: 'public',
+  },
+  signOut: {
+    method: 'POST',
+    path: '/v1/auth/sign-out',
+    tag: 'auth',
+    access: 'authenticated',
+  },
+  session: {
+    method: 'GET',
+    path: '/v1/auth/session',
+    tag: 'auth',
+    access: 'authenticated',
+  },
+  updateMe: {
+    method: 'PATCH',
+    path: '/v1/me',
+    tag: 'auth',
+    access: 'authenticated',
+  },
+  changeOwnPassword: {
+    method: 'POST',
+    path: '/v1/me/password',
+    tag: 'auth',
+    access: 'authenticated',
+  },
+
+  listUnitLevels: {
+    method: 'GET',
+    path: '/v1/unit-levels',
+    tag: 'organisation',
+    access: 'authenticated',
+  },
+  createUnitLevel: {
+    method: 'POST',
+    path: '/v1/unit-levels',
+    tag: 'organisation',
+    access: ADMIN,
+  },
+
+  listUnits: {
+    method: 'GET',
+    path: '/v1/units',
+    tag: 'organisation',
+    access: STAFF,
+  },
+  getUnit: {
+    method: 'GET',
+    path: '/v1/units/:id',
+    tag: 'organisation',
+    access: STAFF,
+  },
+  createUnit: {
+    method: 'POST',
+    path: '/v1/units',
+    tag: 'organisation',
+    access: ADMIN,
+  },
+  renameUnit: {
+    method: 'PATCH',
+    path: '/v1/units/:id',
+    tag: 'organisation',
+    access: ADMIN,
+  },
+  moveUnit: {
+    method: 'POST',
+    path: '/v1/units/:id/move',
+    tag: 'organisation',
+    access: ADMIN,
+  },
+
+  listUnitPositions: {
+    method: 'GET',
+    path: '/v1/units/:id/positions',
+    tag: 'organisation',
+    access: STAFF,
+  },
+  assignPosition: {
+    method: 'POST',
+    path: '/v1/units/:id/positions',
+    tag: 'organisation',
+    access: ADMIN,
+  },
+  endPositionAssignment: {
+    method: 'DELETE',
+    path: '/v1/position-assignments/:id',
+    tag: 'organisation',
+    access: ADMIN,
+  },
+
+  listPeople: {
+    method: 'GET',
+    path: '/v1/people',
+    tag: 'organisation',
+    access: STAFF,
+  },
+  getPerson: {
+    method: 'GET',
+    path: '/v1/people/:id',
+    tag: 'organisation',
+    access: STAFF,
+  },
+  createPerson: {
+    method: 'POST',
+    path: '/v1/people',
+    tag: 'organisation',
+    access: ADMIN,
+  },
+
+  listUsers: {
+    method: 'GET',
+    path: '/v1/users',
+    tag: 'users',
+    access: ADMIN,
+  },
+  getUser: {
+    method: 'GET',
+    path: '/v1/users/:id',
+    tag: 'users',
+    access: ADMIN,
+  },
+  createUser: {
+    method: 'POST',
+    path: '/v1/users',
+    tag: 'users',
+    access: ADMIN,
+  },
+  setUserRoles: {
+    method: 'PUT',
+    path: '/v1/users/:id/roles',
+    tag: 'users',
+    access: ADMIN,
+  },
+  disableUser: {
+    method: 'POST',
+    path: '/v1/users/:id/disable',
+    tag: 'users',
+    access: ADMIN,
+  },
+  enableUser: {
+    method: 'POST',
+    path: '/v1/users/:id/enable',
+    tag: 'users',
+    access: ADMIN,
+  },
+  resetUserPassword: {
+    method: 'POST',
+    path: '/v1/users/:id/password',
+    tag: 'users',
+    access: ADMIN,
+  },
+
+  listAudit: {
+    method: 'GET',
+    path: '/v1/audit',
+    tag: 'audit',
+    access: ADMIN,
+  },
+
+  listCourses: {
+    method: 'GET',
+    path: '/v1/courses',
+    tag: 'authoring',
+    access: STAFF,
+  },
+  createCourse: {
+    method: 'POST',
+    path: '/v1/courses',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  getCourse: {
+    method: 'GET',
+    path: '/v1/courses/:id',
+    tag: 'authoring',
+    access: STAFF,
+  },
+  updateCourseDraft: {
+    method: 'PATCH',
+    path: '/v1/courses/:id/draft',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  startCourseDraft: {
+    method: 'POST',
+    path: '/v1/courses/:id/draft',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  getCourseVersion: {
+    method: 'GET',
+    path: '/v1/course-versions/:id',
+    tag: 'authoring',
+    access: STAFF,
+  },
+  publishCourseVersion: {
+    method: 'POST',
+    path: '/v1/course-versions/:id/publish',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  createModule: {
+    method: 'POST',
+    path: '/v1/course-versions/:id/modules',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  reorderModules: {
+    method: 'PUT',
+    path: '/v1/course-versions/:id/module-order',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  updateModule: {
+    method: 'PATCH',
+    path: '/v1/course-modules/:id',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  deleteModule: {
+    method: 'DELETE',
+    path: '/v1/course-modules/:id',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  createLesson: {
+    method: 'POST',
+    path: '/v1/course-modules/:id/lessons',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  reorderLessons: {
+    method: 'PUT',
+    path: '/v1/course-modules/:id/lesson-order',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  getLesson: {
+    method: 'GET',
+    path: '/v1/lessons/:id',
+    tag: 'authoring',
+    access: STAFF,
+  },
+  updateLesson: {
+    method: 'PATCH',
+    path: '/v1/lessons/:id',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  deleteLesson: {
+    method: 'DELETE',
+    path: '/v1/lessons/:id',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+
+  updateCourseSettings: {
+    method: 'PUT',
+    path: '/v1/courses/:id/settings',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  assignCourse: {
+    method: 'POST',
+    path: '/v1/courses/:id/enrolments',
+    tag: 'enrolment',
+    access: AUTHORS,
+  },
+  listCourseEnrolments: {
+    method: 'GET',
+    path: '/v1/courses/:id/enrolments',
+    tag: 'enrolment',
+    access: STAFF,
+  },
+  endEnrolment: {
+    method: 'DELETE',
+    path: '/v1/enrolments/:id',
+    tag: 'enrolment',
+    access: AUTHORS,
+  },
+  catalogue: {
+    method: 'GET',
+    path: '/v1/me/catalogue',
+    tag: 'learning',
+    access: 'authenticated',
+  },
+  selfEnrol: {
+    method: 'POST',
+    path: '/v1/courses/:id/self-enrol',
+    tag: 'learning',
+    access: 'authenticated',
+  },
+  myLearning: {
+    method: 'GET',
+    path: '/v1/me/learning',
+    tag: 'learning',
+    access: 'authenticated',
+  },
+  myEnrolment: {
+    method: 'GET',
+    path: '/v1/me/enrolments/:id',
+    tag: 'learning',
+    access: 'authenticated',
+  },
+  myLesson: {
+    method: 'GET',
+    path: '/v1/me/enrolments/:id/lessons/:lessonId',
+    tag: 'learning',
+    access: 'authenticated',
+  },
+  recordProgress: {
+    method: 'POST',
+    path: '/v1/me/progress',
+    tag: 'learning',
+    access: 'authenticated',
+  },
+  listCourseRequirements: {
+    method: 'GET',
+    path: '/v1/courses/:id/requirements',
+    tag: 'enrolment',
+    access: STAFF,
+  },
+  createCourseRequirement: {
+    method: 'POST',
+    path: '/v1/courses/:id/requirements',
+    tag: 'enrolment',
+    access: AUTHORS,
+  },
+  endCourseRequirement: {
+    method: 'DELETE',
+    path: '/v1/course-requirements/:id',
+    tag: 'enrolment',
+    access: AUTHORS,
+  },
+
+  createUpload: {
+    method: 'POST',
+    path: '/v1/uploads',
+    tag: 'authoring',
+    access: AUTHORS,
+  },
+  getFile: {
+    method: 'GET',
+    path: '/v1/files/:id',
+    tag: 'files',
+    access: 'authenticated',
+  },
+  getFileVariant: {
+    method: 'GET',
+    path: '/v1/files/:id/:variant',
+    tag: 'files',
+    access: 'authenticated',
+  },
+} as const satisfies Record<string, RouteEntry>;
+
+export type RouteTable = typeof routeTable;
+export type RouteName = keyof RouteTable;
