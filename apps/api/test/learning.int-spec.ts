@@ -228,9 +228,9 @@ describe('enrolment and progress', () => {
       });
       await events.waitUntilReady();
       const job = await maintenance.add('announce-unrecorded-completions', { task: 'announce-unrecorded-completions' });
-      const result = (await job.waitUntilFinished(events, 20_000)) as { count: number };
+      // The worker's own schedule sweeps once at start too, so either run may be the one that announces it.
+      await job.waitUntilFinished(events, 20_000);
       await events.close();
-      expect(result.count).toBeGreaterThanOrEqual(1);
       const deadline = Date.now() + 10_000;
       let recorded = 0;
       while (recorded === 0 && Date.now() < deadline) {
