@@ -13,7 +13,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 8,
         completion: 'read_to_end',
         html: `
-<h2>Năng lực số – vì sao cán bộ Hội cần?</h2>
 <p>Ngày nay, phần lớn hội viên phụ nữ đã có điện thoại thông minh. Chị em đọc tin trên Zalo, Facebook, xem video, chuyển tiền qua ứng dụng ngân hàng. Văn bản chỉ đạo của Hội cấp trên cũng ngày càng được gửi qua thư điện tử và nhóm Zalo thay vì giấy. Cán bộ Hội muốn tham mưu, chỉ đạo và tổ chức hoạt động hiệu quả thì cần theo kịp sự thay đổi đó.</p>
 <h3>Năng lực số gồm những gì?</h3>
 <p>Năng lực số không có nghĩa là phải giỏi máy tính như kỹ sư. Với cán bộ Hội, năng lực số là biết dùng thiết bị và ứng dụng phổ biến một cách <strong>an toàn, đúng mục đích và có trách nhiệm</strong>, cụ thể:</p>
@@ -44,7 +43,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Tự tin phát biểu và điều hành trước đông người</h2>
 <p>Nhiều chị em cán bộ làm việc rất giỏi nhưng lại ngại phát biểu ở hội nghị, ngại trình bày ý kiến với lãnh đạo, hoặc lúng túng khi chủ trì cuộc họp trực tuyến. Sự tự tin không phải là năng khiếu bẩm sinh mà là <strong>kỹ năng có thể rèn luyện</strong>.</p>
 <h3>Chuẩn bị trước khi nói</h3>
 <ol>
@@ -80,7 +78,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Tự đánh giá kỹ năng số và lập kế hoạch học tập</h2>
 <p>Bài thực hành này giúp chị biết mình đang ở đâu và cần học thêm gì. Hãy trả lời trung thực – không ai chấm điểm, kết quả chỉ để chị tự lập kế hoạch.</p>
 <h3>Bước 1. Tự đánh giá</h3>
 <p>Với mỗi kỹ năng dưới đây, chị tự chấm theo ba mức: <strong>Làm được</strong>, <strong>Làm được nhưng chưa chắc</strong>, <strong>Chưa làm được</strong>.</p>
@@ -130,7 +127,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Thiết lập điện thoại thông minh an toàn</h2>
 <p>Điện thoại của cán bộ Hội chứa rất nhiều thông tin: danh bạ hội viên, nhóm Zalo công việc, ảnh chụp giấy tờ, tài khoản ngân hàng. Nếu điện thoại bị mất hoặc bị cài phần mềm độc hại, không chỉ chị mà cả hội viên cũng có thể bị ảnh hưởng. Vài thao tác đơn giản dưới đây giúp giảm phần lớn rủi ro.</p>
 <h3>Danh sách việc cần làm</h3>
 <ol>
@@ -160,7 +156,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Quản lý nhóm Zalo của Hội hiệu quả</h2>
 <p>Nhóm Zalo đã trở thành “bảng tin” của nhiều chi hội và Hội cơ sở. Một nhóm được quản lý tốt giúp thông tin đến nhanh và đúng người; một nhóm lộn xộn sẽ khiến thông báo quan trọng bị trôi mất giữa hàng trăm tin nhắn chúc mừng, quảng cáo.</p>
 <h3>Tổ chức nhóm hợp lý</h3>
 <ul>
@@ -195,7 +190,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 8,
         completion: 'read_to_end',
         html: `
-<h2>Thư điện tử trong công việc của Hội</h2>
 <p>Zalo tiện cho trao đổi nhanh, nhưng khi gửi văn bản chính thức, báo cáo, hồ sơ cần lưu lại lâu dài thì thư điện tử (e-mail) phù hợp hơn: dễ tìm lại, dễ chuyển tiếp và thể hiện tính trang trọng.</p>
 <h3>Địa chỉ thư</h3>
 <p>Nên dùng địa chỉ thư công vụ do cơ quan cấp nếu có. Nếu dùng địa chỉ cá nhân, hãy đặt tên nghiêm túc, dễ nhận ra, ví dụ họ tên kèm tên đơn vị, tránh các tên đùa vui. Đặt mật khẩu mạnh và bật xác minh hai bước.</p>
@@ -237,7 +231,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Tổ chức và tham dự họp trực tuyến</h2>
 <p>Họp trực tuyến giúp Hội các cấp triển khai nhiệm vụ nhanh, tiết kiệm thời gian và chi phí đi lại, đặc biệt khi địa bàn rộng sau sắp xếp đơn vị hành chính. Các phần mềm thường dùng là Zoom, Google Meet, Microsoft Teams hoặc cuộc gọi nhóm trên Zalo cho nhóm nhỏ.</p>
 <h3>Trước cuộc họp (người tổ chức)</h3>
 <ul>
@@ -274,7 +267,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Tài liệu số và bảng tính dùng chung</h2>
 <p>Thay vì mỗi chi hội ghi số liệu vào giấy rồi gửi lên xã, Hội cơ sở có thể dùng một bảng tính dùng chung (Google Trang tính hoặc Excel trực tuyến). Mỗi chi hội điền phần của mình, cán bộ xã xem được ngay kết quả tổng hợp.</p>
 <h3>Tạo và chia sẻ đúng cách</h3>
 <ol>
@@ -309,7 +301,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Chủ trì một cuộc họp trực tuyến ngắn</h2>
 <p>Bài thực hành này giúp chị tự tay tổ chức một cuộc họp trực tuyến khoảng 15 phút với 3 đến 5 đồng nghiệp, ví dụ các chi hội trưởng hoặc Ủy viên Ban Chấp hành. Chị có thể dùng Google Meet, Zoom hoặc cuộc gọi video nhóm trên Zalo.</p>
 <h3>Chuẩn bị</h3>
 <ol>
@@ -364,7 +355,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Nhận diện và phòng tránh lừa đảo trực tuyến</h2>
 <p>Lừa đảo qua điện thoại và mạng xã hội ngày càng tinh vi, nhiều nạn nhân là phụ nữ và người cao tuổi ở nông thôn. Cán bộ Hội cần tự bảo vệ mình và là người nhắc nhở, hướng dẫn hội viên.</p>
 <h3>Những thủ đoạn thường gặp</h3>
 <ul>
@@ -401,7 +391,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 8,
         completion: 'read_to_end',
         html: `
-<h2>Tin giả, tin sai sự thật: nhận diện và ứng xử</h2>
 <p>Tin giả lan rất nhanh qua các nhóm Zalo, Facebook: thông tin thất thiệt về dịch bệnh, về chính sách, về sáp nhập đơn vị hành chính, về người nổi tiếng. Cán bộ Hội là người có uy tín với hội viên, vì vậy một lần chia sẻ nhầm tin giả có thể làm nhiều người tin theo.</p>
 <h3>Dấu hiệu của tin giả</h3>
 <ul>
@@ -437,7 +426,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Bảo vệ dữ liệu cá nhân của hội viên</h2>
 <p>Trong công tác Hội, cán bộ nắm giữ nhiều thông tin của hội viên: họ tên, ngày sinh, số điện thoại, số định danh cá nhân, hoàn cảnh gia đình, tình trạng vay vốn, có khi cả thông tin về bạo lực gia đình hay sức khỏe. Đây là dữ liệu cá nhân được pháp luật bảo vệ (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân và các quy định pháp luật liên quan). Để lộ những thông tin này có thể gây hại thật sự cho chị em.</p>
 <h3>Nguyên tắc cơ bản</h3>
 <ul>

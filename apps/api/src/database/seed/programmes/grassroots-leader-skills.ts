@@ -13,7 +13,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 8,
         completion: 'read_to_end',
         html: `
-<h2>Nắm chắc phụ nữ trên địa bàn chi hội</h2>
 <p>Muốn vận động được phụ nữ, trước hết chi hội trưởng phải biết trên địa bàn thôn, tổ dân phố của mình có bao nhiêu phụ nữ, họ là ai, đang làm gì, gặp khó khăn gì. Đây là nền tảng cho mọi hoạt động của chi hội.</p>
 <h3>Những thông tin cần nắm</h3>
 <ul>
@@ -49,7 +48,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Phương pháp vận động phụ nữ tham gia Hội</h2>
 <p>Phụ nữ tham gia Hội khi thấy Hội mang lại lợi ích thiết thực cho bản thân và gia đình, và khi được mời bằng sự chân thành. Vận động không phải là đi “thu người” cho đủ chỉ tiêu mà là giúp chị em thấy được giá trị của việc cùng nhau.</p>
 <h3>Một số cách làm hiệu quả</h3>
 <ol>
@@ -86,7 +84,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Lập kế hoạch vận động phụ nữ chưa vào Hội</h2>
 <p>Trong bài thực hành này, chị lập một kế hoạch nhỏ để vận động 3 đến 5 phụ nữ trên địa bàn chi hội mình tham gia Hội trong vòng một tháng. Kế hoạch có thể viết ra giấy, ghi chú trên điện thoại hoặc lập bảng đơn giản.</p>
 <h3>Bước 1. Chọn người cần vận động</h3>
 <p>Dựa vào danh sách phụ nữ trên địa bàn, chọn những chị chưa là hội viên. Nên chọn đa dạng: một chị trẻ, một chị làm ăn xa mới về, một chị có hoàn cảnh khó khăn.</p>
@@ -133,7 +130,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Chuẩn bị một buổi sinh hoạt chi hội</h2>
 <p>Sinh hoạt chi hội là nơi hội viên gặp nhau, được thông tin, được bàn bạc và cùng quyết định công việc chung. Một buổi sinh hoạt được chuẩn bị kỹ sẽ thu hút chị em đến đông và ra về với những điều bổ ích.</p>
 <h3>Xác định nội dung</h3>
 <p>Nội dung sinh hoạt dựa trên ba nguồn: chương trình, kế hoạch của Hội cơ sở; nhiệm vụ của thôn, tổ dân phố; và nhu cầu thực tế của hội viên. Mỗi buổi nên có một chủ đề chính, ví dụ: phòng chống lừa đảo qua mạng, chăm sóc sức khỏe sinh sản, kinh nghiệm trồng rau an toàn.</p>
@@ -165,7 +161,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Chương trình và cách điều hành buổi sinh hoạt</h2>
 <p>Một buổi sinh hoạt chi hội thường kéo dài khoảng 60 đến 90 phút. Có chương trình rõ ràng giúp buổi sinh hoạt đúng giờ, đủ nội dung và hội viên không thấy mệt mỏi.</p>
 <h3>Chương trình mẫu</h3>
 <table>
@@ -207,7 +202,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Ghi biên bản sinh hoạt chi hội</h2>
 <p>Biên bản là căn cứ ghi nhận những gì chi hội đã bàn và quyết định. Khi có thắc mắc về một khoản thu, một quyết định của chi hội, biên bản là bằng chứng. Biên bản cũng là nguồn số liệu để chi hội trưởng báo cáo lên Hội cơ sở.</p>
 <h3>Nội dung cần có trong biên bản</h3>
 <ol>
@@ -265,7 +259,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 8,
         completion: 'read_to_end',
         html: `
-<h2>Lắng nghe để hiểu hội viên</h2>
 <p>Nắm bắt tư tưởng, tâm tư, nguyện vọng của hội viên là nhiệm vụ thường xuyên của chi hội trưởng. Chị em có tin tưởng, chia sẻ thật lòng hay không phụ thuộc nhiều vào cách cán bộ lắng nghe.</p>
 <h3>Lắng nghe tích cực là gì?</h3>
 <p>Lắng nghe tích cực là nghe bằng cả sự chú ý và thái độ tôn trọng: để người nói nói hết, hiểu đúng điều họ muốn nói và cho họ thấy mình đã hiểu.</p>
@@ -302,7 +295,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 8,
         completion: 'read_to_end',
         html: `
-<h2>Thu thập ý kiến, kiến nghị của hội viên</h2>
 <p>Ngoài lắng nghe từng người, chi hội cần có cách thu thập ý kiến một cách thường xuyên, có hệ thống để biết phần đông hội viên đang quan tâm điều gì, đồng tình hay băn khoăn với chủ trương, chính sách nào.</p>
 <h3>Các cách thu thập ý kiến</h3>
 <table>
@@ -343,7 +335,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Báo cáo tình hình hội viên lên Hội cấp trên</h2>
 <p>Những gì chi hội nắm được về tư tưởng, tâm tư, nguyện vọng của hội viên chỉ có giá trị khi được phản ánh kịp thời, chính xác lên Hội cơ sở. Từ báo cáo của các chi hội, Hội cơ sở tham mưu cho cấp ủy, chính quyền và báo cáo lên Hội cấp trên.</p>
 <h3>Báo cáo định kỳ</h3>
 <p>Theo lịch của Hội cơ sở (thường hằng tháng hoặc hằng quý), chi hội trưởng báo cáo ngắn gọn các nội dung:</p>
@@ -394,7 +385,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 8,
         completion: 'read_to_end',
         html: `
-<h2>Sổ sách, biểu mẫu và thông tin của chi hội</h2>
 <p>Sổ sách đầy đủ giúp chi hội trưởng nắm chắc hội viên, theo dõi hoạt động và báo cáo chính xác. Khi bàn giao cho người kế nhiệm, sổ sách rõ ràng giúp công việc không bị gián đoạn.</p>
 <h3>Các loại sổ sách thường dùng</h3>
 <table>
@@ -439,7 +429,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Quản lý quỹ chi hội: thu, chi và sổ quỹ</h2>
 <p>Quỹ của chi hội là tiền của hội viên đóng góp, hoặc do chi hội vận động được. Quản lý quỹ minh bạch giữ gìn niềm tin của hội viên và uy tín của cán bộ. Ngược lại, chỉ một khoản thu chi không rõ ràng cũng có thể gây mất đoàn kết.</p>
 <h3>Nguyên tắc quản lý quỹ</h3>
 <ul>
@@ -484,7 +473,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Công khai tài chính chi hội</h2>
 <p>Công khai tài chính là việc thông báo cho toàn thể hội viên biết quỹ chi hội đã thu bao nhiêu, chi vào việc gì, còn lại bao nhiêu. Công khai đều đặn giúp hội viên yên tâm đóng góp và giúp cán bộ tránh những nghi ngờ không đáng có.</p>
 <h3>Khi nào công khai?</h3>
 <ul>

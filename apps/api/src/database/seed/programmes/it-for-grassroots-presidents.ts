@@ -13,7 +13,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'read_to_end',
         html: `
-<h2>Trình bày văn bản hành chính đúng thể thức trên Word</h2>
 <p>Văn bản do Hội cơ sở ban hành như kế hoạch, thông báo, báo cáo, giấy mời cần được trình bày đúng thể thức. Văn bản của Hội thực hiện theo hướng dẫn về thể thức và kỹ thuật trình bày văn bản của Hội cấp trên, trên cơ sở các quy định chung về công tác văn thư (Nghị định 30/2020/NĐ-CP). Cách tốt nhất là <strong>giữ một tệp mẫu chuẩn</strong> nhận từ Hội cấp trên và dùng lại cho các văn bản sau.</p>
 <h3>Những yêu cầu kỹ thuật chung</h3>
 <table>
@@ -56,7 +55,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Soạn thảo và góp ý chung trên Google Tài liệu</h2>
 <p>Google Tài liệu (Google Docs) cho phép nhiều người cùng soạn và góp ý một văn bản, trên máy tính hoặc trên điện thoại, mà không phải gửi đi gửi lại nhiều bản. Công cụ này rất phù hợp khi Ban Thường vụ Hội cơ sở cùng xây dựng dự thảo kế hoạch, báo cáo.</p>
 <h3>Bắt đầu</h3>
 <ol>
@@ -94,7 +92,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 15,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Soạn giấy mời hội nghị của Hội cơ sở</h2>
 <p>Trong bài thực hành này, chị soạn một giấy mời dự hội nghị sơ kết công tác Hội sáu tháng đầu năm, gửi các chi hội trưởng và đại biểu. Chị có thể dùng Word trên máy tính hoặc Google Tài liệu trên điện thoại.</p>
 <h3>Yêu cầu</h3>
 <ol>
@@ -145,7 +142,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'read_to_end',
         html: `
-<h2>Lập danh sách hội viên trên bảng tính</h2>
 <p>Một danh sách hội viên được lập đúng cách trên Excel hoặc Google Trang tính giúp Hội cơ sở tra cứu nhanh, thống kê chính xác và dễ dàng nhập vào các hệ thống quản lý của Hội. Điều quan trọng nhất là <strong>nhập dữ liệu thống nhất ngay từ đầu</strong>.</p>
 <h3>Nguyên tắc lập bảng</h3>
 <ul>
@@ -194,7 +190,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'read_to_end',
         html: `
-<h2>Thống kê nhanh bằng hàm và bảng tổng hợp</h2>
 <p>Khi danh sách hội viên đã được lập chuẩn, chị có thể trả lời ngay những câu hỏi thường gặp trong báo cáo: tổng số hội viên, số hội viên từng chi hội, số hội viên trẻ, số cán bộ đã được tập huấn… mà không phải đếm tay.</p>
 <h3>Một số hàm thường dùng</h3>
 <p>Giả sử cột B là họ tên, cột C là năm sinh, cột D là chi hội, cột G ghi “Có” nếu đã tham gia tập huấn, dữ liệu từ dòng 2 đến dòng 500.</p>
@@ -238,7 +233,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 15,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Tổng hợp số liệu hội viên theo chi hội</h2>
 <p>Bài thực hành giúp chị tự tay làm một bảng thống kê hoàn chỉnh, từ danh sách hội viên đến bảng số liệu có thể dán vào báo cáo. Chị có thể dùng danh sách thật của Hội cơ sở (làm trên bản sao) hoặc tự tạo khoảng 20 dòng dữ liệu giả định.</p>
 <h3>Bước 1. Chuẩn bị dữ liệu</h3>
 <ol>
@@ -293,7 +287,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 10,
         completion: 'read_to_end',
         html: `
-<h2>Gửi thư điện tử và chia sẻ tệp qua Google Drive</h2>
 <p>Hội cơ sở thường xuyên gửi nhận văn bản, báo cáo, ảnh hoạt động với Hội cấp trên và các chi hội. Sắp xếp tệp khoa học và chia sẻ đúng cách giúp tiết kiệm thời gian và tránh lộ thông tin.</p>
 <h3>Sắp xếp thư mục</h3>
 <p>Trên Google Drive (hoặc máy tính), tạo cấu trúc thư mục theo năm và loại việc, ví dụ:</p>
@@ -336,7 +329,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'read_to_end',
         html: `
-<h2>Chữ ký số và Cổng Dịch vụ công quốc gia</h2>
 <p>Chuyển đổi số trong cơ quan nhà nước và đoàn thể khiến nhiều văn bản được ký số và gửi qua mạng, nhiều thủ tục hành chính được làm trực tuyến. Chủ tịch, Phó Chủ tịch Hội cơ sở cần hiểu cơ bản để tự làm và hướng dẫn hội viên.</p>
 <h3>Chữ ký số là gì?</h3>
 <p>Chữ ký số là một dạng chữ ký điện tử, gắn với chứng thư số của người ký, giúp xác định ai đã ký và văn bản có bị sửa sau khi ký hay không. Theo Luật Giao dịch điện tử năm 2023, chữ ký số đáp ứng đủ điều kiện có giá trị pháp lý như chữ ký tay. Chữ ký số có thể ở dạng thiết bị USB (token), trên SIM điện thoại hoặc ký số từ xa qua ứng dụng.</p>
@@ -373,7 +365,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 12,
         completion: 'read_to_end',
         html: `
-<h2>Truyền thông trên mạng xã hội và trang fanpage của Hội</h2>
 <p>Trang fanpage Facebook, tài khoản Zalo chính thức hay kênh video của Hội cơ sở là nơi lan tỏa hoạt động của Hội, tuyên truyền chủ trương, chính sách và gương điển hình đến hội viên, nhất là phụ nữ trẻ. Trang của Hội là tiếng nói của tổ chức, vì vậy cần được quản lý chặt chẽ.</p>
 <h3>Quản trị trang</h3>
 <ul>
@@ -416,7 +407,6 @@ const modules: SeedModule[] = [
         estimatedMinutes: 15,
         completion: 'marked_done',
         html: `
-<h2>Thực hành: Rà soát an toàn tài khoản và dữ liệu của Hội</h2>
 <p>Dữ liệu của Hội cơ sở gồm danh sách hội viên, văn bản, báo cáo, ảnh hoạt động, tài khoản thư điện tử và trang fanpage. Mất dữ liệu hay bị chiếm tài khoản có thể làm gián đoạn công việc và gây hại cho hội viên. Bài thực hành này là một buổi “tổng kiểm tra” mà chị nên làm ít nhất sáu tháng một lần.</p>
 <h3>Phần 1. Tài khoản</h3>
 <table>
