@@ -378,10 +378,14 @@ describe('enrolment and progress', () => {
     const closed = await t.call<ApiError>(routes.selfEnrol, { as: reviewerMember, params: { id: courseId } });
     expect(closed.body.error.code).toBe('ENROLMENT_CLOSED');
     await t.call(routes.updateCourseSettings, { as: trainer, params: { id: courseId }, body: { openEnrolment: true } });
-    const catalogue = await t.call<{ items: { courseId: string; enrolmentId: string | null }[] }>(routes.catalogue, {
-      as: reviewerMember,
+    const catalogue = await t.call<{
+      items: { courseId: string; enrolmentId: string | null; estimatedMinutes: number }[];
+    }>(routes.catalogue, { as: reviewerMember });
+    // The trainer gave the course no length of its own: its three lessons of 5 minutes say how long it is.
+    expect(catalogue.body.items.find((c) => c.courseId === courseId)).toMatchObject({
+      enrolmentId: null,
+      estimatedMinutes: 15,
     });
-    expect(catalogue.body.items.find((c) => c.courseId === courseId)?.enrolmentId).toBeNull();
     const enrolled = await t.call<LearnerOutline>(routes.selfEnrol, { as: reviewerMember, params: { id: courseId } });
     expect(enrolled.status).toBe(200);
     const twice = await t.call<LearnerOutline>(routes.selfEnrol, { as: reviewerMember, params: { id: courseId } });

@@ -402,10 +402,16 @@ export class LearningRepository {
     return { rows, total: rows[0]?.total ?? 0 };
   }
 
-  /** Open courses with a published version, owned by a unit on the path from the top down to hers. */
+  /**
+   * Open courses with a published version, owned by a unit on the path from the top down to hers. A course
+   * whose trainer left its length at 0 (not given) shows the sum of its lessons' minutes, not "0 minutes".
+   */
   async catalogue(personId: string): Promise<Catalogue[]> {
     return this.db.query(
-      `SELECT c.id AS "courseId", v.title, v.title_en AS "titleEn", v.summary, v.estimated_minutes AS "estimatedMinutes",
+      `SELECT c.id AS "courseId", v.title, v.title_en AS "titleEn", v.summary,
+              COALESCE(NULLIF(v.estimated_minutes, 0),
+                       (SELECT sum(l.estimated_minutes) FROM course_modules cm JOIN lessons l ON l.module_id = cm.id
+                         WHERE cm.version_id = v.id), 0)::int AS "estimatedMinutes",
               json_build_object('id', ou.id, 'name', ou.name) AS "ownerUnit",
               (SELECT e.id FROM enrolments e WHERE e.person_id = $1 AND e.course_id = c.id AND e.ended_at IS NULL) AS "enrolmentId"
          FROM courses c
