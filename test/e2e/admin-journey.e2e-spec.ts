@@ -1,11 +1,8 @@
 import { AuditPage, PersonPage, SessionView, UnitDetail, UnitPage } from '@sen/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, apiGet, apiSignIn, apiStatus } from './support/api';
-import { launchBrowser, screenshot } from './support/browser';
+import { apiGet, apiSignIn, apiStatus } from './support/api';
+import { DESKTOP, PHONE, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
 import { BASE_URL } from './support/e2e-env';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
 
 const VU_BAN = 'Hội LHPN huyện Vụ Bản';
 const Y_YEN = 'Hội LHPN huyện Ý Yên';
@@ -24,10 +21,8 @@ afterAll(async () => {
 });
 
 async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport, locale: 'vi-VN' });
+  const context = await newAppContext(browser, viewport);
   contexts.push(context);
-  // Well under Jest's test timeout, so a missing element fails with its own locator in the message.
-  context.setDefaultTimeout(15_000);
   return context.newPage();
 }
 
@@ -66,15 +61,6 @@ async function waitUntilFullyOnScreen(page: Page, locator: Locator): Promise<voi
   await handle?.dispose();
 }
 
-/** Signs in through the Vietnamese form, as a first-time visitor sees it, and waits for the home page. */
-async function signInInVietnamese(page: Page, identifier: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Đăng nhập' });
-  await form.getByLabel('E-mail hoặc số điện thoại').fill(identifier);
-  await form.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
 function mainNav(page: Page) {
   return page.getByRole('navigation', { name: /^(Điều hướng chính|Main navigation)$/ });
 }
@@ -94,7 +80,7 @@ describe('admin journey', () => {
     await page.getByRole('heading', { name: 'Đăng nhập', level: 2 }).waitFor();
     await screenshot(page, 'admin-journey-01-sign-in');
 
-    await signInInVietnamese(page, 'admin@example.org');
+    await signIn(page, 'admin@example.org');
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await screenshot(page, 'admin-journey-02-home');
@@ -241,7 +227,7 @@ describe('admin journey', () => {
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'admin-journey-phone-01-sign-in');
 
-    await signInInVietnamese(page, 'reviewer@example.org');
+    await signIn(page, 'reviewer@example.org');
     // Back where the visitor was going.
     await page.getByRole('heading', { name: 'Hội viên', level: 1 }).waitFor();
     const nav = mainNav(page);
@@ -278,7 +264,7 @@ describe('admin journey', () => {
     const page = await newPage(DESKTOP);
     await page.goto('/units');
     await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInInVietnamese(page, 'reviewer.vuban@example.org');
+    await signIn(page, 'reviewer.vuban@example.org');
     await page.getByRole('heading', { name: 'Tổ chức', level: 1 }).waitFor();
     const roots = page.getByRole('list', { name: 'Các đơn vị trong phạm vi của bạn' });
     await roots.getByRole('link').first().waitFor();

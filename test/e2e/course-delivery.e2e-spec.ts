@@ -1,11 +1,7 @@
 import { CourseDetail, CoursePage, EnrolmentPage, RequirementList } from '@sen/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, apiGet } from './support/api';
-import { launchBrowser, screenshot } from './support/browser';
-import { BASE_URL } from './support/e2e-env';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
+import { apiGet } from './support/api';
+import { DESKTOP, PHONE, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
 
 /** A seeded programme required only of presidents and vice-presidents, so branch heads are new to it. */
 const COURSE = 'Ứng dụng công nghệ thông tin cho Chủ tịch, Phó Chủ tịch Hội cơ sở';
@@ -30,17 +26,11 @@ afterAll(async () => {
 });
 
 async function signedInPage(identifier: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: DESKTOP, locale: 'vi-VN' });
+  const context = await newAppContext(browser, DESKTOP);
   contexts.push(context);
-  // Well under Jest's test timeout, so a missing element fails with its own locator in the message.
-  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   await page.goto('/sign-in');
-  const form = page.getByRole('form', { name: 'Đăng nhập' });
-  await form.getByLabel('E-mail hoặc số điện thoại').fill(identifier);
-  await form.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await signIn(page, identifier);
   return page;
 }
 

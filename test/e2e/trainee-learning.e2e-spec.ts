@@ -1,11 +1,9 @@
 import { LearnerOutline, MyLearning, ProgressBatchBody } from '@sen/contracts';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, apiGet } from './support/api';
-import { launchBrowser, screenshot } from './support/browser';
-import { BASE_URL, e2eEnv } from './support/e2e-env';
-
-const PHONE = { width: 360, height: 740 };
+import { apiGet } from './support/api';
+import { PHONE, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
+import { e2eEnv } from './support/e2e-env';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -35,8 +33,7 @@ async function readToTheEnd(page: Page): Promise<void> {
 
 describe('trainee learning on a phone', () => {
   it('continues a course, keeps progress made offline and syncs it once back online', async () => {
-    context = await browser.newContext({ baseURL: BASE_URL, viewport: PHONE, locale: 'vi-VN', hasTouch: true });
-    context.setDefaultTimeout(15_000);
+    context = await newAppContext(browser, PHONE, { hasTouch: true });
     const page = await context.newPage();
     // Every event id the browser sends, counting resends, to compare with what the server stored.
     const sent: string[] = [];
@@ -49,10 +46,7 @@ describe('trainee learning on a phone', () => {
 
     // 1. She signs in and lands on Học tập của tôi.
     await page.goto('/sign-in');
-    const form = page.getByRole('form', { name: 'Đăng nhập' });
-    await form.getByLabel('E-mail hoặc số điện thoại').fill('trainee@example.org');
-    await form.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
-    await form.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signIn(page, 'trainee@example.org');
     await page.getByRole('heading', { name: 'Học tập của tôi', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/learn');
     // The service worker is revalidated on every load, allowed by the CSP, and serves the page from here on.
@@ -65,7 +59,11 @@ describe('trainee learning on a phone', () => {
     expect(precached).not.toMatch(/assets\/(lesson-editor|users-list)\.page-/);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const mine = await apiGet(context.request, '/v1/me/learning', MyLearning);
-    const course = mine.items.find((i) => i.status === 'in_progress' && i.completedLessons > 0);
+    // The seeded course she is part-way through (enrolled by its requirement), not one another journey
+    // had her join herself.
+    const course = mine.items.find(
+      (i) => i.source === 'requirement' && i.status === 'in_progress' && i.completedLessons > 0,
+    );
     expect(course?.resumeLessonId).toEqual(expect.any(String));
     const { enrolmentId } = course!;
     await page.getByRole('heading', { name: 'Đang học', level: 2 }).waitFor();

@@ -1,11 +1,17 @@
 import { CourseDetail, CourseOutline, LessonView } from '@sen/contracts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import sharp from 'sharp';
-import { DEMO_PASSWORD, apiGet } from './support/api';
-import { launchBrowser, screenshot } from './support/browser';
-import { BASE_URL } from './support/e2e-env';
+import { apiGet } from './support/api';
+import {
+  DESKTOP,
+  lastPathSegment,
+  launchBrowser,
+  newAppContext,
+  screenshot,
+  signIn,
+  waitForImageLoaded,
+} from './support/browser';
 
-const DESKTOP = { width: 1280, height: 800 };
 const PROVINCE = 'Hội LHPN tỉnh Nam Định';
 const UUID = /^[0-9a-f-]{36}$/;
 
@@ -21,15 +27,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function lastPathSegment(page: Page): string {
-  return new URL(page.url()).pathname.split('/').pop() ?? '';
-}
-
 describe('trainer authoring', () => {
   it('creates a course with a rich-text lesson, publishes v1 and continues in a new draft', async () => {
-    context = await browser.newContext({ baseURL: BASE_URL, viewport: DESKTOP, locale: 'vi-VN' });
-    // Well under Jest's test timeout, so a missing element fails with its own locator in the message.
-    context.setDefaultTimeout(15_000);
+    context = await newAppContext(browser, DESKTOP);
     const page = await context.newPage();
     const request = context.request;
     const stamp = Date.now();
@@ -41,11 +41,7 @@ describe('trainer authoring', () => {
 
     // 1. The trainer signs in through the Vietnamese form and opens Khóa học.
     await page.goto('/sign-in');
-    const form = page.getByRole('form', { name: 'Đăng nhập' });
-    await form.getByLabel('E-mail hoặc số điện thoại').fill('trainer@example.org');
-    await form.getByLabel(/^Mật khẩu/).fill(DEMO_PASSWORD);
-    await form.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await signIn(page, 'trainer@example.org');
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Khóa học', exact: true })
@@ -123,12 +119,7 @@ describe('trainer authoring', () => {
     await preview.getByRole('heading', { name: heading, level: 2 }).waitFor();
     expect(await preview.locator('strong').innerText()).toBe(boldWord);
     // The uploaded picture really loads from the file route (a broken image has no natural width).
-    const shown = preview.getByRole('img', { name: 'so-do-nhom-zalo' });
-    await shown.waitFor();
-    await page.waitForFunction(
-      (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
-      await shown.elementHandle(),
-    );
+    await waitForImageLoaded(page, preview.getByRole('img', { name: 'so-do-nhom-zalo' }));
     await preview.getByRole('heading', { name: lessonTitle }).waitFor();
     await screenshot(page, 'trainer-authoring-03-preview');
 
