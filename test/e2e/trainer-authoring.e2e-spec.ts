@@ -109,6 +109,16 @@ describe('trainer authoring', () => {
     await inserted.waitFor();
     expect(await inserted.getAttribute('src')).toMatch(/^\/api\/v1\/files\/[0-9a-f-]{36}\/w960$/);
     expect(await inserted.getAttribute('srcset')).toContain('/w480 480w');
+
+    // A 2 × 2 table with a header row, its size picked with the keyboard; the cursor lands in the first cell.
+    await page.keyboard.press('Enter');
+    await toolbar.getByRole('button', { name: 'Chèn bảng' }).click();
+    await page.getByRole('button', { name: 'Chèn bảng 2 cột × 2 hàng' }).press('Enter');
+    await page.keyboard.type('Bước');
+    await editor.locator('table th', { hasText: 'Bước' }).waitFor();
+    expect(await editor.locator('table tr').count()).toBe(2);
+    // Row and column buttons appear while the cursor is in the table.
+    await toolbar.getByRole('button', { name: 'Thêm một hàng bên dưới' }).waitFor();
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bài học').waitFor();
     await screenshot(page, 'trainer-authoring-02-lesson-saved');
@@ -121,6 +131,10 @@ describe('trainer authoring', () => {
     // The uploaded picture really loads from the file route (a broken image has no natural width).
     await waitForImageLoaded(page, preview.getByRole('img', { name: 'so-do-nhom-zalo' }));
     await preview.getByRole('heading', { name: lessonTitle }).waitFor();
+    // The table scrolls inside its own named box, header cell first.
+    const table = preview.getByRole('region', { name: 'Bảng: vuốt ngang để xem hết' }).getByRole('table');
+    await table.getByRole('columnheader', { name: 'Bước' }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(2);
     await screenshot(page, 'trainer-authoring-03-preview');
 
     // 6. Back to the course and publish v1 through the confirm dialog.

@@ -99,4 +99,27 @@ describe('sanitizeLessonHtml', () => {
       ),
     ).toBe('<table><tbody><tr><td colspan="2" rowspan="3">a</td></tr></tbody></table>');
   });
+
+  it("keeps the lesson editor's table, without its sizing styles and column group", () => {
+    // Exactly what TipTap 3 (@tiptap/extension-table, as configured in the web editor) sends for a 2 × 2
+    // table with a header row: inline min-width styles and a <colgroup> the trainee's view has no use for.
+    const fromEditor =
+      '<table style="min-width: 50px;"><colgroup><col style="min-width: 25px;"><col style="min-width: 25px;"></colgroup>' +
+      '<tbody><tr><th><p>Bước</p></th><th><p>Việc cần làm</p></th></tr>' +
+      '<tr><td><p>1</p></td><td><p></p></td></tr></tbody></table><p></p>';
+    const clean = sanitizeLessonHtml(fromEditor);
+    expect(clean).toBe(
+      '<table><tbody><tr><th><p>Bước</p></th><th><p>Việc cần làm</p></th></tr>' +
+        '<tr><td><p>1</p></td><td><p></p></td></tr></tbody></table><p></p>',
+    );
+    expect(sanitizeLessonHtml(clean)).toBe(clean);
+  });
+
+  it('drops the fixed widths TipTap writes for a table with sized columns (e.g. pasted from Word)', () => {
+    const sized =
+      '<table style="width: 240px; background: url(https://tracker.example/x)"><colgroup><col style="width: 120px;">' +
+      '<col style="width: 120px;"></colgroup><tbody><tr><td colspan="2" colwidth="120,120" style="text-align: right">' +
+      '<p>Tổng</p></td></tr></tbody></table>';
+    expect(sanitizeLessonHtml(sized)).toBe('<table><tbody><tr><td colspan="2"><p>Tổng</p></td></tr></tbody></table>');
+  });
 });

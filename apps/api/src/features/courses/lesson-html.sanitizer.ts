@@ -39,7 +39,8 @@ function cleanImage(_tag: string, attribs: sanitizeHtml.Attributes): sanitizeHtm
 /**
  * The allowlist for lesson rich text. Anything not listed (scripts, styles, event handlers, SVG, iframes,
  * forms) is dropped; links may only be http(s) or mailto and open without access to this page; images
- * only show files uploaded here; tables keep their spans.
+ * only show files uploaded here; tables keep their spans, while the editor's `<colgroup>` and inline widths
+ * are dropped (no styles at all), as the reader's view sizes tables to the screen itself.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Paper, Stack, Text, Title, Typography } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LessonView } from '@sen/contracts';
+import { LessonHtml } from '../../../app/ui/lesson-html.component';
 import { localTitle } from '../../../i18n/local-title';
 import { useLocale } from '../../../i18n/use-locale.hook';
 
@@ -52,11 +53,8 @@ export function LessonPreview({ lesson, unsaved }: { lesson: LessonView; unsaved
               {t('courses.lesson.preview.empty')}
             </Text>
           ) : (
-            <Typography style={{ overflowWrap: 'anywhere' }}>
-              {/* Safe to inject: the API stores lesson HTML only after sanitising it against a strict allowlist
-                  (apps/api lesson-html.sanitizer), and this shows the stored copy, never unsaved editor input. */}
-              <div dangerouslySetInnerHTML={{ __html: lesson.html }} />
-            </Typography>
+            // The stored, sanitised copy, never unsaved editor input.
+            <LessonHtml html={lesson.html} />
           )}
           {lesson.attachments.length > 0 && (
             <Stack gap={4} component="section" aria-label={t('courses.lesson.attachments.label')}>

@@ -3,13 +3,15 @@ import { useEffect, useRef } from 'react';
 import { Stack } from '@mantine/core';
 import { Link, RichTextEditor, type RichTextEditorLabels } from '@mantine/tiptap';
 import Image from '@tiptap/extension-image';
-import { useEditor, type Editor } from '@tiptap/react';
+import { TableKit } from '@tiptap/extension-table';
+import { useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslation } from 'react-i18next';
 import type { UploadView } from '@sen/contracts';
 import { UPLOAD_ACCEPT } from '../api/upload-file';
 import { useUpload } from '../hooks/use-upload.hook';
 import { UploadStatus } from './upload-button.component';
+import classes from './rich-text-field.module.css';
 
 /** Images keep their `srcset`, so phones fetch the 480-px copy; the server allows it for our own files only. */
 const LessonImage = Image.extend({
@@ -58,6 +60,13 @@ function useLabels(): Partial<RichTextEditorLabels> {
     linkEditorExternalLink: t('courses.lesson.editor.linkExternal'),
     linkEditorInternalLink: t('courses.lesson.editor.linkInternal'),
     linkEditorSave: t('courses.lesson.editor.linkSave'),
+    tableInsertControlLabel: t('courses.lesson.editor.table'),
+    tableInsertLabel: (columns, rows) => t('courses.lesson.editor.tableSize', { columns, rows }),
+    tableRowAfterControlLabel: t('courses.lesson.editor.tableRowAfter'),
+    tableRowDeleteControlLabel: t('courses.lesson.editor.tableRowDelete'),
+    tableColumnAfterControlLabel: t('courses.lesson.editor.tableColumnAfter'),
+    tableColumnDeleteControlLabel: t('courses.lesson.editor.tableColumnDelete'),
+    tableDeleteControlLabel: t('courses.lesson.editor.tableDelete'),
   };
 }
 
@@ -74,6 +83,9 @@ export function RichTextField({ value, onChange, labelId, courseId, readOnly = f
       StarterKit.configure({ heading: { levels: [2, 3] }, link: false, code: false, codeBlock: false }),
       Link.configure({ openOnClick: false }),
       LessonImage,
+      // No column resizing: widths would be stored as inline styles, which the server drops anyway;
+      // trainees' tables size themselves to the screen and scroll sideways when wide.
+      TableKit.configure({ table: { resizable: false } }),
     ],
     content: value,
     editable: !readOnly,
@@ -92,6 +104,11 @@ export function RichTextField({ value, onChange, labelId, courseId, readOnly = f
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.setEditable(!readOnly);
   }, [editor, readOnly]);
+  // Row, column and delete buttons only make sense inside a table; elsewhere they would all be disabled.
+  const inTable = useEditorState({
+    editor,
+    selector: ({ editor: current }) => !!current && !current.isDestroyed && current.isActive('table'),
+  });
 
   return (
     <Stack gap={4}>
@@ -122,14 +139,26 @@ export function RichTextField({ value, onChange, labelId, courseId, readOnly = f
             </RichTextEditor.ControlsGroup>
             <RichTextEditor.ControlsGroup>
               <InsertImageControl editor={editor} upload={imageUpload.upload} />
+              {/* A 6 × 6 grid to pick the size from: every cell is a button, so Tab and Enter work too. */}
+              <RichTextEditor.TableInsert maxColumns={6} maxRows={6} withHeaderRow />
             </RichTextEditor.ControlsGroup>
+            {inTable && (
+              <RichTextEditor.ControlsGroup>
+                <RichTextEditor.TableRowAfter />
+                <RichTextEditor.TableRowDelete />
+                <RichTextEditor.TableColumnAfter />
+                <RichTextEditor.TableColumnDelete />
+                {/* Undo brings a deleted table back, so it needs no confirmation. */}
+                <RichTextEditor.TableDelete />
+              </RichTextEditor.ControlsGroup>
+            )}
             <RichTextEditor.ControlsGroup>
               <RichTextEditor.Undo />
               <RichTextEditor.Redo />
             </RichTextEditor.ControlsGroup>
           </RichTextEditor.Toolbar>
         )}
-        <RichTextEditor.Content mih={240} />
+        <RichTextEditor.Content mih={240} className={classes.content} />
       </RichTextEditor>
       <UploadStatus state={imageUpload} label={t('courses.lesson.editor.image')} />
     </Stack>

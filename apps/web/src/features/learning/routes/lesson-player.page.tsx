@@ -1,8 +1,9 @@
 import { useMemo, useRef } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title, Typography } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearnerLesson } from '@sen/contracts';
+import { LessonHtml } from '../../../app/ui/lesson-html.component';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { QueryError } from '../../../app/ui/query-error.component';
 import { localTitle } from '../../../i18n/local-title';
@@ -14,7 +15,6 @@ import { meetsRule } from '../hooks/local-completion';
 import { useEnrolmentQuery, useLearnerLessonQuery } from '../hooks/use-learning-queries';
 import { useLessonTracking } from '../hooks/use-lesson-tracking.hook';
 import { useOutboxState } from '../hooks/use-progress-sync.hook';
-import classes from '../components/lesson-body.module.css';
 
 export function LessonPlayerPage() {
   const { enrolmentId = '', lessonId = '' } = useParams();
@@ -78,11 +78,7 @@ function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
         startSeconds={lesson.completed ? 0 : (lesson.resume?.videoSeconds ?? 0)}
         onProgress={onVideoProgress}
       />
-      <Typography className={classes.body}>
-        {/* Safe to inject: the API stores lesson HTML only after sanitising it against a strict allowlist
-            (apps/api lesson-html.sanitizer); scripts, handlers, iframes and styles never reach here. */}
-        <div ref={article} dangerouslySetInnerHTML={{ __html: lesson.html }} />
-      </Typography>
+      <LessonHtml html={lesson.html} ref={article} />
       <LessonAttachments attachments={lesson.attachments} />
       {completed ? (
         <Alert color="teal" variant="light" role="status" title={t('learning.lesson.completedTitle')}>
