@@ -10,6 +10,7 @@ import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
 import { LearningModule } from './features/learning/learning.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
+import { QuizzesModule } from './features/quizzes/quizzes.module';
 import { UploadsModule } from './features/uploads/uploads.module';
 import { UsersModule } from './features/users/users.module';
 
@@ -28,6 +29,7 @@ export class AppModule {
         CoursesModule,
         LearningModule,
         UploadsModule,
+        QuizzesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

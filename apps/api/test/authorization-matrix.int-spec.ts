@@ -300,6 +300,44 @@ describe('authorization matrix', () => {
       }),
     },
     deleteLesson: { scoped: true, make: async (x) => ({ params: { id: (await fx.course(x.communeId)).lessonId } }) },
+    listQuestionBanks: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.course(x.communeId)).courseId } }),
+    },
+    createQuestionBank: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.course(x.communeId)).courseId },
+        body: { name: 'Ngân hàng câu hỏi chương 1', categories: ['An toàn'] },
+      }),
+    },
+    updateQuestionBank: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) },
+        body: { name: 'Ngân hàng đổi tên' },
+      }),
+    },
+    listQuestions: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) } }),
+    },
+    createQuestion: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) },
+        body: { type: 'true_false', stem: '<p>Hà Nội là thủ đô?</p>', answer: true },
+      }),
+    },
+    getQuestion: { scoped: true, make: async (x) => ({ params: { id: await questionIn(x) } }) },
+    updateQuestion: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await questionIn(x) },
+        body: { type: 'short_text', stem: '<p>Thủ đô?</p>', acceptedAnswers: ['Hà Nội'] },
+      }),
+    },
+    deleteQuestion: { scoped: true, make: async (x) => ({ params: { id: await questionIn(x) } }) },
     createUpload: {
       scoped: true,
       make: async (x) => ({
@@ -316,6 +354,10 @@ describe('authorization matrix', () => {
       }),
     },
   };
+
+  async function questionIn(x: Target): Promise<string> {
+    return fx.question(await fx.questionBank((await fx.course(x.communeId)).courseId));
+  }
 
   /** In scope: her own enrolment; out of scope: somebody else's. */
   async function ownOrOtherEnrolment(x: Target, caller: Caller): Promise<{ enrolmentId: string; lessonId: string }> {

@@ -38,6 +38,11 @@ export const AUDIT_ACTIONS = [
   'requirement.create',
   'requirement.end',
   'upload.create',
+  'question-bank.create',
+  'question-bank.update',
+  'question.create',
+  'question.update',
+  'question.delete',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'LESSON_NOT_IN_COURSE',
   'UPLOAD_TOO_LARGE',
   'UPLOAD_TYPE_NOT_ALLOWED',
+  'QUESTION_BANK_NAME_TAKEN',
+  'QUESTION_CATEGORY_IN_USE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,5 +11,6 @@ export * from './audit';
 export * from './uploads';
 export * from './courses';
 export * from './learning';
+export * from './quizzes';
 export * from './routes';
 export * from './text';

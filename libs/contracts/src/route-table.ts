@@ -356,6 +356,55 @@ export const routeTable = {
     access: AUTHORS,
   },
 
+  listQuestionBanks: {
+    method: 'GET',
+    path: '/v1/courses/:id/question-banks',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  createQuestionBank: {
+    method: 'POST',
+    path: '/v1/courses/:id/question-banks',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  updateQuestionBank: {
+    method: 'PATCH',
+    path: '/v1/question-banks/:id',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  listQuestions: {
+    method: 'GET',
+    path: '/v1/question-banks/:id/questions',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  createQuestion: {
+    method: 'POST',
+    path: '/v1/question-banks/:id/questions',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  getQuestion: {
+    method: 'GET',
+    path: '/v1/questions/:id',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  updateQuestion: {
+    method: 'PUT',
+    path: '/v1/questions/:id',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  deleteQuestion: {
+    method: 'DELETE',
+    path: '/v1/questions/:id',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+
   createUpload: {
     method: 'POST',
     path: '/v1/uploads',

@@ -21,6 +21,16 @@ import {
 } from './organisation';
 import { CreateUserBody, ResetPasswordBody, SetRolesBody, UserListQuery, UserPage, UserView } from './users';
 import {
+  CreateQuestionBankBody,
+  QuestionBankList,
+  QuestionBankView,
+  QuestionBody,
+  QuestionListQuery,
+  QuestionPage,
+  QuestionView,
+  UpdateQuestionBankBody,
+} from './quizzes';
+import {
   CourseDetail,
   CourseListQuery,
   CourseOutline,
@@ -352,6 +362,51 @@ export const routes = {
   }),
   endCourseRequirement: defineRoute(routeTable.endCourseRequirement, {
     summary: 'Stop requiring; existing enrolments stay',
+    params: IdParams,
+  }),
+
+  listQuestionBanks: defineRoute(routeTable.listQuestionBanks, {
+    summary: "A course's question banks",
+    params: IdParams,
+    response: QuestionBankList,
+  }),
+  createQuestionBank: defineRoute(routeTable.createQuestionBank, {
+    summary: 'Add a question bank to a course',
+    params: IdParams,
+    body: CreateQuestionBankBody,
+    response: QuestionBankView,
+  }),
+  updateQuestionBank: defineRoute(routeTable.updateQuestionBank, {
+    summary: 'Rename a question bank or replace its categories (a category in use stays)',
+    params: IdParams,
+    body: UpdateQuestionBankBody,
+    response: QuestionBankView,
+  }),
+  listQuestions: defineRoute(routeTable.listQuestions, {
+    summary: "A bank's questions with their answer keys, filtered by category, tag, type or stem words",
+    params: IdParams,
+    query: QuestionListQuery,
+    response: QuestionPage,
+  }),
+  createQuestion: defineRoute(routeTable.createQuestion, {
+    summary: 'Add a question (rich text is sanitised; option ids are made by the server)',
+    params: IdParams,
+    body: QuestionBody,
+    response: QuestionView,
+  }),
+  getQuestion: defineRoute(routeTable.getQuestion, {
+    summary: 'A question with its answer key',
+    params: IdParams,
+    response: QuestionView,
+  }),
+  updateQuestion: defineRoute(routeTable.updateQuestion, {
+    summary: 'Replace a question; send option ids back to keep them',
+    params: IdParams,
+    body: QuestionBody,
+    response: QuestionView,
+  }),
+  deleteQuestion: defineRoute(routeTable.deleteQuestion, {
+    summary: 'Remove a question from its bank (kept for the attempts that drew it)',
     params: IdParams,
   }),
 

@@ -121,6 +121,27 @@ export class Fixtures {
     return rows[0]!.id;
   }
 
+  /** A question bank of the course with the categories given. */
+  async questionBank(courseId: string, categories: string[] = []): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO question_banks (course_id, name, categories, created_by)
+       SELECT $1, $2, $3, id FROM users WHERE email = 'trainer@example.org' RETURNING id`,
+      [courseId, `Ngân hàng thử ${++this.counter}`, categories],
+    );
+    return rows[0]!.id;
+  }
+
+  /** A true/false question in the bank. */
+  async question(bankId: string): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO questions (bank_id, type, stem_html, stem_search, points, content, created_by)
+       SELECT $1, 'true_false', '<p>Câu hỏi thử</p>', 'cau hoi thu', 1, $2, id FROM users WHERE email = 'trainer@example.org'
+       RETURNING id`,
+      [bankId, JSON.stringify({ type: 'true_false', answer: true, trueFeedback: null, falseFeedback: null })],
+    );
+    return rows[0]!.id;
+  }
+
   /**
    * An upload attributed to the unit, with its bytes written where the app's storage looks for them
    * (images get a fake 480-px copy); for routes that serve or attach files.

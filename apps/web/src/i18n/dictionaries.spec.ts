@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ERROR_CODES } from '@sen/contracts';
+import { AUDIT_ACTIONS, ERROR_CODES } from '@sen/contracts';
 import { loadDictionary } from './dictionaries';
 import vi from './vi.json';
 import en from './en.json';
@@ -62,5 +62,13 @@ describe('translation dictionaries', () => {
   it.each(ERROR_CODES)('translate the error code %s in both languages', (code) => {
     expect(lookup(vi, `errors.${code}`)).toEqual(expect.stringMatching(/\S/));
     expect(lookup(en, `errors.${code}`)).toEqual(expect.stringMatching(/\S/));
+  });
+
+  // Actions are flat keys ("course.create") or nested ones ("upload" → "create"); i18next reads both.
+  it.each(AUDIT_ACTIONS)('translate the audit action %s in both languages', (action) => {
+    for (const tree of [vi, en]) {
+      const flat = (tree.auditActions as Record<string, unknown>)[action];
+      expect(flat ?? lookup(tree, `auditActions.${action}`)).toEqual(expect.stringMatching(/\S/));
+    }
   });
 });

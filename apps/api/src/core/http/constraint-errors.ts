@@ -17,6 +17,11 @@ const BY_CONSTRAINT: Record<string, [ErrorCode, string, string]> = {
   ],
   uq_unit_levels_code: ['CONFLICT', 'body.code', 'This code is taken'],
   uq_unit_levels_rank: ['CONFLICT', 'body.rank', 'Another level has this rank'],
+  uq_question_banks_course_name: [
+    'QUESTION_BANK_NAME_TAKEN',
+    'body.name',
+    'This course already has a question bank with this name',
+  ],
   uq_role_grants_user_role_unit: ['VALIDATION_FAILED', 'body.roles', 'The same role is granted twice on one unit'],
 };
 

@@ -1,0 +1,58 @@
+import { Controller } from '@nestjs/common';
+import {
+  routes,
+  type QuestionBankList,
+  type QuestionBankView,
+  type QuestionPage,
+  type QuestionView,
+} from '@sen/contracts';
+import type { AuthenticatedContext } from '../../core/access/actor';
+import { Endpoint } from '../../core/http/endpoint.decorator';
+import { Input, type In } from '../../core/http/input.decorator';
+import { Ctx } from '../../core/http/request-context.decorator';
+import { QuizzesService } from './quizzes.service';
+
+@Controller()
+export class QuizzesController {
+  constructor(private readonly quizzes: QuizzesService) {}
+
+  @Endpoint(routes.listQuestionBanks)
+  listBanks(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'listQuestionBanks'>): Promise<QuestionBankList> {
+    return this.quizzes.listBanks(ctx.actor, input.params.id);
+  }
+
+  @Endpoint(routes.createQuestionBank)
+  createBank(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'createQuestionBank'>): Promise<QuestionBankView> {
+    return this.quizzes.createBank(ctx, input.params.id, input.body);
+  }
+
+  @Endpoint(routes.updateQuestionBank)
+  updateBank(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'updateQuestionBank'>): Promise<QuestionBankView> {
+    return this.quizzes.updateBank(ctx, input.params.id, input.body);
+  }
+
+  @Endpoint(routes.listQuestions)
+  listQuestions(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'listQuestions'>): Promise<QuestionPage> {
+    return this.quizzes.listQuestions(ctx.actor, input.params.id, input.query);
+  }
+
+  @Endpoint(routes.createQuestion)
+  createQuestion(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'createQuestion'>): Promise<QuestionView> {
+    return this.quizzes.createQuestion(ctx, input.params.id, input.body);
+  }
+
+  @Endpoint(routes.getQuestion)
+  getQuestion(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'getQuestion'>): Promise<QuestionView> {
+    return this.quizzes.getQuestion(ctx.actor, input.params.id);
+  }
+
+  @Endpoint(routes.updateQuestion)
+  updateQuestion(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'updateQuestion'>): Promise<QuestionView> {
+    return this.quizzes.updateQuestion(ctx, input.params.id, input.body);
+  }
+
+  @Endpoint(routes.deleteQuestion)
+  deleteQuestion(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'deleteQuestion'>): Promise<void> {
+    return this.quizzes.deleteQuestion(ctx, input.params.id);
+  }
+}

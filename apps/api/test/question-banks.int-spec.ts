@@ -1,0 +1,349 @@
+import {
+  routes,
+  type ApiError,
+  type QuestionBankList,
+  type QuestionBankView,
+  type QuestionPage,
+  type QuestionView,
+} from '@sen/contracts';
+import { randomUUID } from 'node:crypto';
+import { Fixtures } from './support/fixtures';
+import { TestApp, type Session } from './support/test-app';
+
+describe('question banks', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  let trainer: Session;
+  let commune: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    fx = new Fixtures(t.db);
+    trainer = await t.signIn('trainer@example.org');
+    commune = (await fx.unitNamed('Minh Tân', 'commune')).id;
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+
+  async function bank(categories = ['An toàn', 'Pháp luật']): Promise<QuestionBankView> {
+    const { courseId } = await fx.course(commune);
+    const response = await t.call<QuestionBankView>(routes.createQuestionBank, {
+      as: trainer,
+      params: { id: courseId },
+      body: { name: 'Câu hỏi chương 1', categories },
+    });
+    expect(response.status).toBe(200);
+    return response.body;
+  }
+
+  function create(bankId: string, body: unknown, as: Session | null = trainer) {
+    return t.call<QuestionView>(routes.createQuestion, { as, params: { id: bankId }, body });
+  }
+
+  async function fieldPaths(bankId: string, body: unknown): Promise<string[]> {
+    const response = await t.call<ApiError>(routes.createQuestion, { as: trainer, params: { id: bankId }, body });
+    expect(response.status).toBe(400);
+    return (response.body.error.fields ?? []).map((f) => f.path);
+  }
+
+  async function auditOf(targetId: string): Promise<{ action: string; details: Record<string, unknown> }[]> {
+    return t.db.query(`SELECT action, details FROM audit_log WHERE target_id = $1 ORDER BY occurred_at, id`, [
+      targetId,
+    ]);
+  }
+
+  const examples = {
+    single_choice: {
+      type: 'single_choice',
+      stem: '<p>Thủ đô của Việt Nam?</p>',
+      options: [
+        { text: '<p>Hà Nội</p>', correct: true, feedback: 'Đúng vậy' },
+        { text: '<p>Huế</p>', correct: false },
+      ],
+      category: 'Pháp luật',
+      tags: ['địa lý', 'cơ bản', 'địa lý'],
+    },
+    multiple_choice: {
+      type: 'multiple_choice',
+      stem: '<p>Mật khẩu mạnh gồm?</p>',
+      points: 3,
+      options: [
+        { text: 'Chữ', correct: true },
+        { text: 'Số', correct: true },
+        { text: 'Ngày sinh', correct: false },
+      ],
+      tags: ['an toàn số'],
+    },
+    true_false: { type: 'true_false', stem: '<p>Nên chia sẻ mã OTP?</p>', answer: false, falseFeedback: 'Chính xác' },
+    short_text: {
+      type: 'short_text',
+      stem: '<p>Thủ đô?</p>',
+      acceptedAnswers: ['Hà Nội', 'Thủ đô Hà Nội'.normalize('NFD')],
+      diacriticsInsensitive: false,
+    },
+    ordering: {
+      type: 'ordering',
+      stem: '<p>Sắp xếp các bước họp</p>',
+      items: [{ text: 'Khai mạc' }, { text: 'Thảo luận' }, { text: 'Bế mạc' }],
+    },
+  } as const;
+
+  it('creates a question of every type, assigning option ids and keeping the key', async () => {
+    const b = await bank();
+    for (const [type, body] of Object.entries(examples)) {
+      const response = await create(b.id, body);
+      expect({ type, status: response.status }).toEqual({ type, status: 200 });
+      expect(response.body.content.type).toBe(type);
+    }
+    const list = (await t.call<QuestionPage>(routes.listQuestions, { as: trainer, params: { id: b.id } })).body;
+    expect(list.total).toBe(5);
+    const single = list.items.find((q) => q.content.type === 'single_choice')!;
+    expect(single).toMatchObject({ category: 'Pháp luật', tags: ['địa lý', 'cơ bản'], points: 1 });
+    if (single.content.type !== 'single_choice') throw new Error('wrong type');
+    expect(single.content.options.map((o) => [o.correct, o.feedback])).toEqual([
+      [true, 'Đúng vậy'],
+      [false, null],
+    ]);
+    expect(single.content.options.every((o) => /^[0-9a-f-]{36}$/.test(o.id))).toBe(true);
+    const short = list.items.find((q) => q.content.type === 'short_text')!;
+    // Stored in NFC whatever the author's keyboard sent.
+    expect(short.content).toMatchObject({ acceptedAnswers: ['Hà Nội', 'Thủ đô Hà Nội'.normalize('NFC')] });
+    const ordering = list.items.find((q) => q.content.type === 'ordering')!;
+    expect(ordering.content).toMatchObject({
+      items: [{ text: 'Khai mạc' }, { text: 'Thảo luận' }, { text: 'Bế mạc' }],
+    });
+    const banks = (
+      await t.call<QuestionBankList>(routes.listQuestionBanks, { as: trainer, params: { id: b.courseId } })
+    ).body;
+    expect(banks.items).toEqual([expect.objectContaining({ id: b.id, questionCount: 5 })]);
+    expect((await auditOf(single.id)).map((a) => a.action)).toEqual(['question.create']);
+  });
+
+  it('sanitises the stem, options and feedback, and records that it did', async () => {
+    const b = await bank();
+    const response = await create(b.id, {
+      type: 'single_choice',
+      stem: '<p onclick="steal()">Câu <strong>hỏi</strong><script>alert(1)</script><img src="https://evil.example/x.png"></p>',
+      feedback: '<a href="javascript:alert(1)">xem</a>',
+      options: [
+        { text: '<p>Một<iframe src="https://evil.example"></iframe></p>', correct: true },
+        { text: 'Hai', correct: false, feedback: '<em style="color:red">gợi ý</em>' },
+      ],
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.stem).toBe('<p>Câu <strong>hỏi</strong></p>');
+    expect(response.body.feedback).toBe('<a rel="noopener noreferrer nofollow" target="_blank">xem</a>');
+    if (response.body.content.type !== 'single_choice') throw new Error('wrong type');
+    expect(response.body.content.options.map((o) => [o.text, o.feedback])).toEqual([
+      ['<p>Một</p>', null],
+      ['Hai', '<em>gợi ý</em>'],
+    ]);
+    expect(await auditOf(response.body.id)).toEqual([
+      { action: 'question.create', details: expect.objectContaining({ sanitised: true, type: 'single_choice' }) },
+    ]);
+  });
+
+  it('refuses invalid questions naming the field, writing nothing', async () => {
+    const b = await bank();
+    const twoCorrect = {
+      ...examples.single_choice,
+      options: [
+        { text: 'A', correct: true },
+        { text: 'B', correct: true },
+      ],
+    };
+    expect(await fieldPaths(b.id, twoCorrect)).toEqual(['body.options']);
+    expect(
+      await fieldPaths(b.id, {
+        ...examples.multiple_choice,
+        options: [
+          { text: 'A', correct: false },
+          { text: 'B', correct: false },
+        ],
+      }),
+    ).toEqual(['body.options']);
+    expect(await fieldPaths(b.id, { ...examples.ordering, items: [{ text: 'Một mình' }] })).toEqual(['body.items']);
+    expect(await fieldPaths(b.id, { ...examples.short_text, acceptedAnswers: [] })).toEqual(['body.acceptedAnswers']);
+    expect(await fieldPaths(b.id, { ...examples.true_false, answer: 'yes' })).toEqual(['body.answer']);
+    expect(await fieldPaths(b.id, { ...examples.true_false, type: 'essay' })).toEqual(['body.type']);
+    expect(await fieldPaths(b.id, { ...examples.true_false, points: 0 })).toEqual(['body.points']);
+    expect(await fieldPaths(b.id, { ...examples.true_false, options: [] })).toEqual(['body.options']);
+    const sameId = randomUUID();
+    expect(
+      await fieldPaths(b.id, {
+        ...examples.ordering,
+        items: [
+          { id: sameId, text: 'A' },
+          { id: sameId, text: 'B' },
+        ],
+      }),
+    ).toEqual(['body.items.1.id']);
+    // Checks made after parsing: what sanitising leaves, and the bank's categories.
+    expect(await fieldPaths(b.id, { ...examples.true_false, stem: '<script>alert(1)</script>' })).toEqual([
+      'body.stem',
+    ]);
+    expect(
+      await fieldPaths(b.id, {
+        ...examples.single_choice,
+        options: [
+          { text: 'A', correct: true },
+          { text: '<iframe></iframe>', correct: false },
+        ],
+      }),
+    ).toEqual(['body.options.1.text']);
+    expect(await fieldPaths(b.id, { ...examples.true_false, category: 'Không có' })).toEqual(['body.category']);
+
+    const stored: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM questions WHERE bank_id = $1`, [
+      b.id,
+    ]);
+    expect(stored[0]!.n).toBe(0);
+  });
+
+  it('filters by category, tag, type and stem words without diacritics, with paging', async () => {
+    const b = await bank();
+    for (const body of Object.values(examples)) expect((await create(b.id, body)).status).toBe(200);
+    const ids = async (query: Record<string, string | number>) => {
+      const page = (await t.call<QuestionPage>(routes.listQuestions, { as: trainer, params: { id: b.id }, query }))
+        .body;
+      return { total: page.total, types: page.items.map((q) => q.content.type) };
+    };
+    expect(await ids({ category: 'Pháp luật' })).toEqual({ total: 1, types: ['single_choice'] });
+    expect(await ids({ tag: 'an toàn số' })).toEqual({ total: 1, types: ['multiple_choice'] });
+    expect(await ids({ type: 'ordering' })).toEqual({ total: 1, types: ['ordering'] });
+    expect(await ids({ search: 'thu do' })).toEqual({ total: 2, types: ['single_choice', 'short_text'] });
+    expect(await ids({ pageSize: 2, page: 3 })).toEqual({ total: 5, types: ['ordering'] });
+    const bad = await t.call<ApiError>(routes.listQuestions, {
+      as: trainer,
+      params: { id: b.id },
+      query: { type: 'essay' },
+    });
+    expect(bad.body.error.fields?.map((f) => f.path)).toEqual(['query.type']);
+  });
+
+  it('replaces a question, keeping the option ids sent back, and audits it', async () => {
+    const b = await bank();
+    const first = (await create(b.id, examples.multiple_choice)).body;
+    if (first.content.type !== 'multiple_choice') throw new Error('wrong type');
+    const [keep] = first.content.options;
+    const updated = await t.call<QuestionView>(routes.updateQuestion, {
+      as: trainer,
+      params: { id: first.id },
+      body: {
+        ...examples.multiple_choice,
+        partialCredit: false,
+        options: [
+          { id: keep!.id, text: 'Chữ hoa và chữ thường', correct: true },
+          { text: 'Ký tự đặc biệt', correct: true },
+        ],
+      },
+    });
+    expect(updated.status).toBe(200);
+    if (updated.body.content.type !== 'multiple_choice') throw new Error('wrong type');
+    expect(updated.body.content.partialCredit).toBe(false);
+    expect(updated.body.content.options[0]!.id).toBe(keep!.id);
+    expect(first.content.options.map((o) => o.id)).not.toContain(updated.body.content.options[1]!.id);
+
+    const retyped = await t.call<QuestionView>(routes.updateQuestion, {
+      as: trainer,
+      params: { id: first.id },
+      body: examples.true_false,
+    });
+    expect(retyped.body.content).toEqual({
+      type: 'true_false',
+      answer: false,
+      trueFeedback: null,
+      falseFeedback: 'Chính xác',
+    });
+    expect((await auditOf(first.id)).map((a) => a.action)).toEqual([
+      'question.create',
+      'question.update',
+      'question.update',
+    ]);
+  });
+
+  it('deletes softly: gone from reads and counts, kept in the table', async () => {
+    const b = await bank();
+    const q = (await create(b.id, examples.true_false)).body;
+    expect((await t.call(routes.deleteQuestion, { as: trainer, params: { id: q.id } })).status).toBe(204);
+    expect((await t.call(routes.getQuestion, { as: trainer, params: { id: q.id } })).status).toBe(404);
+    expect((await t.call(routes.deleteQuestion, { as: trainer, params: { id: q.id } })).status).toBe(404);
+    expect(
+      (await t.call(routes.updateQuestion, { as: trainer, params: { id: q.id }, body: examples.true_false })).status,
+    ).toBe(404);
+    const banks = (
+      await t.call<QuestionBankList>(routes.listQuestionBanks, { as: trainer, params: { id: b.courseId } })
+    ).body;
+    expect(banks.items[0]!.questionCount).toBe(0);
+    const rows: { deleted: boolean }[] = await t.db.query(
+      `SELECT deleted_at IS NOT NULL AS deleted FROM questions WHERE id = $1`,
+      [q.id],
+    );
+    expect(rows).toEqual([{ deleted: true }]);
+    expect((await auditOf(q.id)).map((a) => a.action)).toEqual(['question.create', 'question.delete']);
+  });
+
+  it('renames banks, refuses a duplicate name and removing a category in use', async () => {
+    const b = await bank();
+    const other = await t.call<QuestionBankView>(routes.createQuestionBank, {
+      as: trainer,
+      params: { id: b.courseId },
+      body: { name: 'Câu hỏi chương 2' },
+    });
+    expect(other.status).toBe(200);
+    const taken = await t.call<ApiError>(routes.updateQuestionBank, {
+      as: trainer,
+      params: { id: other.body.id },
+      body: { name: 'Câu hỏi chương 1' },
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error).toMatchObject({ code: 'QUESTION_BANK_NAME_TAKEN', fields: [{ path: 'body.name' }] });
+
+    expect((await create(b.id, examples.single_choice)).status).toBe(200);
+    const inUse = await t.call<ApiError>(routes.updateQuestionBank, {
+      as: trainer,
+      params: { id: b.id },
+      body: { categories: ['An toàn'] },
+    });
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.error).toMatchObject({ code: 'QUESTION_CATEGORY_IN_USE', fields: [{ path: 'body.categories' }] });
+
+    const renamed = await t.call<QuestionBankView>(routes.updateQuestionBank, {
+      as: trainer,
+      params: { id: b.id },
+      body: { name: 'Ngân hàng chung', categories: ['Pháp luật', 'Kỹ năng số'] },
+    });
+    expect(renamed.body).toMatchObject({ name: 'Ngân hàng chung', categories: ['Pháp luật', 'Kỹ năng số'] });
+    expect((await auditOf(b.id)).map((a) => a.action)).toEqual(['question-bank.create', 'question-bank.update']);
+
+    const duplicateCategory = await t.call<ApiError>(routes.createQuestionBank, {
+      as: trainer,
+      params: { id: b.courseId },
+      body: { name: 'Câu hỏi chương 3', categories: ['A', 'A'] },
+    });
+    expect(duplicateCategory.body.error.fields?.map((f) => f.path)).toEqual(['body.categories']);
+  });
+
+  it('keeps banks to the authors of the course: out of scope 404, trainee and reviewer 403, anonymous 401', async () => {
+    const b = await bank();
+    const q = (await create(b.id, examples.true_false)).body;
+    const otherProvince = await fx.unit(null, 'province', 'Tỉnh khác');
+    const outsider = await t.signIn((await fx.user(otherProvince, 'trainer')).email);
+    const trainee = await t.signIn((await fx.user(commune, 'trainee')).email);
+    const reviewer = await t.signIn('reviewer@example.org');
+
+    for (const [as, status] of [
+      [outsider, 404],
+      [trainee, 403],
+      [reviewer, 403],
+      [null, 401],
+    ] as const) {
+      expect((await t.call(routes.listQuestionBanks, { as, params: { id: b.courseId } })).status).toBe(status);
+      expect((await t.call(routes.listQuestions, { as, params: { id: b.id } })).status).toBe(status);
+      expect((await t.call(routes.getQuestion, { as, params: { id: q.id } })).status).toBe(status);
+      expect((await create(b.id, examples.true_false, as)).status).toBe(status);
+      expect((await t.call(routes.deleteQuestion, { as, params: { id: q.id } })).status).toBe(status);
+    }
+    expect((await t.call(routes.getQuestion, { as: trainer, params: { id: q.id } })).status).toBe(200);
+  });
+});

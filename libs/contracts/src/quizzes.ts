@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { IsoDateTime, PageQueryFields, SearchText, UuidSchema, pageOf } from './common';
+
+export const QUESTION_TYPES = ['single_choice', 'multiple_choice', 'true_false', 'short_text', 'ordering'] as const;
+export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof QuestionTypeSchema>;
+
+const MAX_OPTIONS = 10;
+
+/** Rich text (HTML); the server keeps only the lesson allowlist and refuses what is empty after that. */
+const RichText = z.string().trim().min(1).max(20_000);
+/** Feedback is rich text too; blank or null means none. */
+const Feedback = z
+  .string()
+  .trim()
+  .max(5_000)
+  .nullable()
+  .transform((text) => text || null);
+const CategoryName = z.string().trim().min(1).max(80);
+const TagName = z.string().trim().min(1).max(40);
+/** Plain text a trainee types; compared after normalisation (see the grading engine). */
+const AcceptedAnswer = z.string().trim().min(1).max(200);
+
+/** Ids of options: kept when an author sends them back, made by the server for new ones (never hinting at the key). */
+const OptionIdInput = UuidSchema.optional();
+
+const ChoiceOptionInput = z.strictObject({
+  id: OptionIdInput,
+  text: RichText,
+  correct: z.boolean(),
+  feedback: Feedback.optional(),
+});
+const OrderingItemInput = z.strictObject({ id: OptionIdInput, text: RichText });
+
+const CommonInput = {
+  stem: RichText,
+  points: z.number().int().min(1).max(100).default(1),
+  /** Shown after the attempt whatever the answer was, when the quiz allows review. */
+  feedback: Feedback.optional(),
+  /** One of the bank's categories, or none. */
+  category: CategoryName.nullable().optional(),
+  tags: z.array(TagName).max(20).default([]),
+};
+
+function distinctIds(items: { id?: string | undefined }[], ctx: z.RefinementCtx, field: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (item.id === undefined) return;
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: 'Each id only once' });
+    seen.add(item.id);
+  });
+}
+
+const SingleChoiceInput = z
+  .strictObject({
+    type: z.literal('single_choice'),
+    ...CommonInput,
+    options: z.array(ChoiceOptionInput).min(2).max(MAX_OPTIONS),
+  })
+  .superRefine((q, ctx) => {
+    distinctIds(q.options, ctx, 'options');
+    if (q.options.filter((o) => o.correct).length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mark exactly one option correct' });
+    }
+  });
+
+const MultipleChoiceInput = z
+  .strictObject({
+    type: z.literal('multiple_choice'),
+    ...CommonInput,
+    options: z.array(ChoiceOptionInput).min(2).max(MAX_OPTIONS),
+    /** False: all or nothing. True: see `gradeQuestion` for the partial-credit rule. */
+    partialCredit: z.boolean().default(true),
+  })
+  .superRefine((q, ctx) => {
+    distinctIds(q.options, ctx, 'options');
+    if (!q.options.some((o) => o.correct)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mark at least one option correct' });
+    }
+  });
+
+const TrueFalseInput = z.strictObject({
+  type: z.literal('true_false'),
+  ...CommonInput,
+  answer: z.boolean(),
+  /** Feedback for a trainee who answered "true" / "false". */
+  trueFeedback: Feedback.optional(),
+  falseFeedback: Feedback.optional(),
+});
+
+const ShortTextInput = z
+  .strictObject({
+    type: z.literal('short_text'),
+    ...CommonInput,
+    acceptedAnswers: z.array(AcceptedAnswer).min(1).max(20),
+    /** When true, "Ha Noi" is accepted for "Hà Nội"; by default diacritics count. */
+    diacriticsInsensitive: z.boolean().default(false),
+  })
+  .superRefine((q, ctx) => {
+    if (new Set(q.acceptedAnswers.map((a) => a.normalize('NFC'))).size !== q.acceptedAnswers.length) {
+      ctx.addIssue({ code: 'custom', path: ['acceptedAnswers'], message: 'Each accepted answer only once' });
+    }
+  });
+
+const OrderingInput = z
+  .strictObject({
+    type: z.literal('ordering'),
+    ...CommonInput,
+    /** In the correct order. */
+    items: z.array(OrderingItemInput).min(2).max(MAX_OPTIONS),
+  })
+  .superRefine((q, ctx) => distinctIds(q.items, ctx, 'items'));
+
+/** A question as an author writes it, by type. */
+export const QuestionBody = z.discriminatedUnion('type', [
+  SingleChoiceInput,
+  MultipleChoiceInput,
+  TrueFalseInput,
+  ShortTextInput,
+  OrderingInput,
+]);
+export type QuestionBody = z.infer<typeof QuestionBody>;
+
+const ChoiceOption = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  correct: z.boolean(),
+  feedback: z.string().nullable(),
+});
+export type ChoiceOption = z.infer<typeof ChoiceOption>;
+const OrderingItem = z.object({ id: z.uuid(), text: z.string() });
+
+/** The answer key and scoring data of each type, as stored and as an author sees it. */
+export const QuestionContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('single_choice'), options: z.array(ChoiceOption) }),
+  z.object({ type: z.literal('multiple_choice'), options: z.array(ChoiceOption), partialCredit: z.boolean() }),
+  z.object({
+    type: z.literal('true_false'),
+    answer: z.boolean(),
+    trueFeedback: z.string().nullable(),
+    falseFeedback: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal('short_text'),
+    acceptedAnswers: z.array(z.string()),
+    diacriticsInsensitive: z.boolean(),
+  }),
+  z.object({ type: z.literal('ordering'), items: z.array(OrderingItem) }),
+]);
+export type QuestionContent = z.infer<typeof QuestionContent>;
+
+/** What grading needs: the content and the points. */
+export type GradableQuestion = QuestionContent & { points: number };
+
+/** A question with its answer key: for authors only. */
+export const QuestionView = z.object({
+  id: z.uuid(),
+  bankId: z.uuid(),
+  stem: z.string(),
+  points: z.number().int(),
+  feedback: z.string().nullable(),
+  category: z.string().nullable(),
+  tags: z.array(z.string()),
+  content: QuestionContent,
+  updatedAt: IsoDateTime,
+});
+export type QuestionView = z.infer<typeof QuestionView>;
+export const QuestionPage = pageOf(QuestionView);
+export type QuestionPage = z.infer<typeof QuestionPage>;
+
+export const QuestionListQuery = z.strictObject({
+  category: CategoryName.optional(),
+  tag: TagName.optional(),
+  type: QuestionTypeSchema.optional(),
+  /** Words of the stem, diacritics optional. */
+  search: SearchText.optional(),
+  ...PageQueryFields,
+});
+export type QuestionListQuery = z.infer<typeof QuestionListQuery>;
+
+/**
+ * What a trainee may see of a question before submitting: built from an allowlist, never the key.
+ * Ordering items come in an order unrelated to the answer.
+ */
+export const TraineeQuestionView = z.object({
+  id: z.uuid(),
+  type: QuestionTypeSchema,
+  stem: z.string(),
+  points: z.number().int(),
+  /** Choices or items to order; absent for true/false and short text. */
+  options: z.array(z.object({ id: z.uuid(), text: z.string() })).optional(),
+});
+export type TraineeQuestionView = z.infer<typeof TraineeQuestionView>;
+
+/** A trainee's answer to one question, by type. */
+export const QuestionAnswer = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('single_choice'), optionId: z.uuid() }),
+  z.strictObject({ type: z.literal('multiple_choice'), optionIds: z.array(z.uuid()).max(MAX_OPTIONS) }),
+  z.strictObject({ type: z.literal('true_false'), answer: z.boolean() }),
+  z.strictObject({ type: z.literal('short_text'), text: z.string().max(500) }),
+  z.strictObject({ type: z.literal('ordering'), itemIds: z.array(z.uuid()).max(MAX_OPTIONS) }),
+]);
+export type QuestionAnswer = z.infer<typeof QuestionAnswer>;
+
+const Categories = z
+  .array(CategoryName)
+  .max(50)
+  .refine((names) => new Set(names).size === names.length, 'Each category only once');
+
+export const QuestionBankView = z.object({
+  id: z.uuid(),
+  courseId: z.uuid(),
+  name: z.string(),
+  categories: z.array(z.string()),
+  /** Questions not deleted. */
+  questionCount: z.number().int(),
+  updatedAt: IsoDateTime,
+});
+export type QuestionBankView = z.infer<typeof QuestionBankView>;
+export const QuestionBankList = z.object({ items: z.array(QuestionBankView) });
+export type QuestionBankList = z.infer<typeof QuestionBankList>;
+
+export const CreateQuestionBankBody = z.strictObject({
+  name: z.string().trim().min(3).max(200),
+  categories: Categories.default([]),
+});
+export type CreateQuestionBankBody = z.infer<typeof CreateQuestionBankBody>;
+
+export const UpdateQuestionBankBody = z
+  .strictObject({
+    name: z.string().trim().min(3).max(200).optional(),
+    /** Replaces the list; a category that questions still use cannot be removed. */
+    categories: Categories.optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'Change at least one field', path: [] });
+export type UpdateQuestionBankBody = z.infer<typeof UpdateQuestionBankBody>;
