@@ -108,7 +108,8 @@ describe('trainee learning on a phone', () => {
     );
     await page.reload();
     expect((await fromWorker).status()).toBe(200);
-    await page.getByRole('heading', { name: second.title, level: 1 }).waitFor();
+    // A cold start from the worker's caches can take a while on a loaded machine.
+    await page.getByRole('heading', { name: second.title, level: 1 }).waitFor({ timeout: 45_000 });
     await page.getByText(/bước học chờ đồng bộ/).waitFor();
     await page.getByText('Bạn đã hoàn thành bài học này').waitFor();
     await screenshot(page, 'trainee-learning-05-offline-reload');

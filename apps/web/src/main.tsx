@@ -8,13 +8,13 @@ import { AppProviders } from './app/providers';
 import { router } from './app/router';
 import { queryClient } from './app/api/query-client';
 import { registerServiceWorker } from './app/pwa/service-worker';
-import { authKeys } from './features/auth/api/auth.keys';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
 
-// Once the worker serves the page, fetch the session through it, so a reload offline finds it cached.
-registerServiceWorker(() => void queryClient.invalidateQueries({ queryKey: authKeys.session() }));
+// Once the worker serves the page, fetch what is on screen (the session, the lesson) again through it,
+// so a reload offline finds it cached even if it was first loaded before the worker took over.
+registerServiceWorker(() => void queryClient.invalidateQueries());
 
 // Vietnamese is bundled; another language saved on this device is fetched first. Waiting avoids a
 // flash of untranslated keys or of the wrong language.
