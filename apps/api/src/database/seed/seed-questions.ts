@@ -25,7 +25,8 @@ function withStableIds(question: SeedQuestion, questionId: string): SeedQuestion
         ...question,
         items: question.items.map((item, i) => ({ ...item, id: demoQuestionOptionId(questionId, i) })),
       };
-    default:
+    case 'true_false':
+    case 'short_text':
       return question;
   }
 }
