@@ -7,6 +7,8 @@ import {
   type QuestionView,
 } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
+import { DEMO_COURSES, demoQuestionBankId } from '../src/database/seed/demo-ids';
+import { SEED_COURSES } from '../src/database/seed/programmes';
 import { Fixtures } from './support/fixtures';
 import { TestApp, type Session } from './support/test-app';
 
@@ -345,5 +347,30 @@ describe('question banks', () => {
       expect((await t.call(routes.deleteQuestion, { as, params: { id: q.id } })).status).toBe(status);
     }
     expect((await t.call(routes.getQuestion, { as: trainer, params: { id: q.id } })).status).toBe(200);
+  });
+
+  it('seeds one Vietnamese bank per programme, five questions per module, that authors can filter', async () => {
+    const course = SEED_COURSES.find((c) => c.key === DEMO_COURSES.grassrootsLeaderSkills.key)!;
+    const banks = (
+      await t.call<QuestionBankList>(routes.listQuestionBanks, {
+        as: trainer,
+        params: { id: DEMO_COURSES.grassrootsLeaderSkills.id },
+      })
+    ).body;
+    expect(banks.items).toEqual([
+      expect.objectContaining({
+        id: demoQuestionBankId(course.key),
+        categories: course.modules.map((m) => m.titleVi),
+        questionCount: course.modules.length * 5,
+      }),
+    ]);
+    const firstModule = await t.call<QuestionPage>(routes.listQuestions, {
+      as: trainer,
+      params: { id: demoQuestionBankId(course.key) },
+      query: { category: course.modules[0]!.titleVi },
+    });
+    expect(firstModule.status).toBe(200);
+    expect(firstModule.body.total).toBe(5);
+    expect(new Set(firstModule.body.items.map((q) => q.content.type)).size).toBe(5);
   });
 });

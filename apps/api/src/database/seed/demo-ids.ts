@@ -164,6 +164,21 @@ function demoCourse(key: string): { key: string; id: string; versionId: string }
   return { key, id: demoCourseId(key), versionId: demoCourseVersionId(key, 1) };
 }
 
+/** The seeded question bank of a programme course. */
+export function demoQuestionBankId(courseKey: string): string {
+  return stableUuid(`question-bank:${courseKey}`);
+}
+
+/** A seeded question, named by its course, module and question keys. */
+export function demoQuestionId(courseKey: string, moduleKey: string, questionKey: string): string {
+  return stableUuid(`question:${courseKey}/${moduleKey}/${questionKey}`);
+}
+
+/** The n-th option or item of a seeded question: opaque, so it never hints at the key or the order. */
+export function demoQuestionOptionId(questionId: string, index: number): string {
+  return stableUuid(`question-option:${questionId}/${index}`);
+}
+
 /** The three programmes, each seeded with one published version (version 1). */
 export const DEMO_COURSES = {
   confidenceDigitalLeadership: demoCourse('confidence-digital-leadership'),

@@ -5,6 +5,7 @@ import { generateProvince, type GeneratedProvince, type LevelCode } from './gene
 import { insertProvince, type InsertedCounts } from './insert-province';
 import { seedCourses, type SeededCourseCounts } from './seed-courses';
 import { seedLearning } from './seed-learning';
+import { seedQuestionBanks } from './seed-questions';
 
 export interface SeedDemoOptions {
   /** A precomputed hash for every demo account; tests pass a cheap one to skip argon2's cost. */
@@ -33,11 +34,14 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions = {}): P
     const counts = await insertProvince(manager, province);
     await insertAccounts(manager, Object.values(DEMO_ACCOUNTS), passwordHash);
     const courses = await seedCourses(manager);
+    const questions = await seedQuestionBanks(manager);
     const learning = await seedLearning(manager);
     const summary = summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses);
     return {
       created: true,
-      summary: `${summary}, ${learning.requirements} requirements with ${learning.enrolments} enrolments`,
+      summary:
+        `${summary}, ${questions.banks} question banks (${questions.questions} questions), ` +
+        `${learning.requirements} requirements with ${learning.enrolments} enrolments`,
     };
   });
 }
