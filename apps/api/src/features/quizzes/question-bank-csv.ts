@@ -44,7 +44,7 @@ function optionCells(options: { text: string; feedback?: string | null }[]): Row
     row[`option_${i + 1}`] = option.text;
     if (option.feedback) row[`option_${i + 1}_feedback`] = option.feedback;
   });
-  return row as Row;
+  return row;
 }
 
 /** One row of the template: the columns a question's type does not use stay empty. */
