@@ -322,6 +322,10 @@ describe('authorization matrix', () => {
       scoped: true,
       make: async (x) => ({ params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) } }),
     },
+    exportQuestionBank: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) } }),
+    },
     createQuestion: {
       scoped: true,
       make: async (x) => ({

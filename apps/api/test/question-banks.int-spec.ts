@@ -6,6 +6,7 @@ import {
   type QuestionPage,
   type QuestionView,
 } from '@sen/contracts';
+import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { DEMO_COURSES, demoQuestionBankId } from '../src/database/seed/demo-ids';
 import { SEED_COURSES } from '../src/database/seed/programmes';
@@ -326,6 +327,122 @@ describe('question banks', () => {
     expect(duplicateCategory.body.error.fields?.map((f) => f.path)).toEqual(['body.categories']);
   });
 
+  /** Reads a template row back into a question's content, independently of the exporter's code. */
+  function fromRow(row: Record<string, string>) {
+    const list = (cell: string) => (cell === '' ? [] : cell.split('\n'));
+    const options: { text: string; feedback: string | null }[] = [];
+    for (let i = 1; row[`option_${i}`]; i++) {
+      options.push({ text: row[`option_${i}`]!, feedback: row[`option_${i}_feedback`] || null });
+    }
+    const correct = row['correct']!.split(',');
+    const content =
+      row['type'] === 'single_choice' || row['type'] === 'multiple_choice'
+        ? {
+            type: row['type'],
+            options: options.map((o, i) => ({ ...o, correct: correct.includes(String(i + 1)) })),
+            ...(row['type'] === 'multiple_choice' ? { partialCredit: row['partial_credit'] === 'true' } : {}),
+          }
+        : row['type'] === 'true_false'
+          ? {
+              type: row['type'],
+              answer: row['correct'] === 'true',
+              trueFeedback: row['true_feedback'] || null,
+              falseFeedback: row['false_feedback'] || null,
+            }
+          : row['type'] === 'short_text'
+            ? {
+                type: row['type'],
+                acceptedAnswers: list(row['accepted_answers']!),
+                diacriticsInsensitive: row['diacritics_insensitive'] === 'true',
+              }
+            : { type: row['type'], items: options.map((o) => ({ text: o.text })) };
+    return {
+      stem: row['stem'],
+      points: Number(row['points']),
+      feedback: row['feedback'] || null,
+      category: row['category'] || null,
+      tags: list(row['tags']!),
+      content,
+    };
+  }
+
+  /** The same shape from the API's view, option ids left out (the template has none). */
+  function fromView({ id: _id, bankId: _bankId, updatedAt: _updatedAt, content, ...rest }: QuestionView) {
+    const withoutIds =
+      content.type === 'single_choice' || content.type === 'multiple_choice'
+        ? { ...content, options: content.options.map(({ id: _optionId, ...o }) => o) }
+        : content.type === 'ordering'
+          ? { ...content, items: content.items.map(({ id: _itemId, ...o }) => o) }
+          : content;
+    return { ...rest, content: withoutIds };
+  }
+
+  it('exports a bank as the CSV template that parses back to the same questions', async () => {
+    const b = await bank();
+    const tricky = {
+      type: 'multiple_choice',
+      stem: '<p>Chọn "đúng", rồi xuống dòng:</p>\n<p>a; b, c</p>',
+      points: 5,
+      partialCredit: false,
+      feedback: '<p>Xem lại bài 2, mục "An toàn"</p>',
+      category: 'An toàn',
+      tags: ['có, dấu phẩy', 'có "ngoặc"'],
+      options: [
+        { text: '<p>Một, hai</p>', correct: true, feedback: '<p>Đúng "vậy"</p>' },
+        { text: '<p>Ba</p>', correct: false },
+        { text: '<p>Bốn\nnăm</p>', correct: true },
+      ],
+    };
+    const shortText = { ...examples.short_text, diacriticsInsensitive: true, feedback: '<p>Gợi ý: thủ đô</p>' };
+    for (const body of [...Object.values(examples), tricky, shortText])
+      expect((await create(b.id, body)).status).toBe(200);
+    const deleted = (await create(b.id, examples.true_false)).body;
+    await t.call(routes.deleteQuestion, { as: trainer, params: { id: deleted.id } });
+
+    const response = await t.call(routes.exportQuestionBank, { as: trainer, params: { id: b.id } });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('Câu hỏi chương 1.csv')}`,
+    );
+    expect([...response.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const rows: Record<string, string>[] = parse(response.bytes, { bom: true, columns: true });
+    const listed = await t.call<QuestionPage>(routes.listQuestions, {
+      as: trainer,
+      params: { id: b.id },
+      query: { pageSize: 100 },
+    });
+    expect(new Set(rows.map((r) => r['type']))).toEqual(
+      new Set(['single_choice', 'multiple_choice', 'true_false', 'short_text', 'ordering']),
+    );
+    expect(rows.map(fromRow)).toEqual(listed.body.items.map(fromView));
+  });
+
+  it('names the export file safely and exports an empty bank as the header row alone', async () => {
+    const { courseId } = await fx.course(commune);
+    const created = await t.call<QuestionBankView>(routes.createQuestionBank, {
+      as: trainer,
+      params: { id: courseId },
+      body: { name: '../Đề "thi": cuối/kỳ?' },
+    });
+    const response = await t.call(routes.exportQuestionBank, { as: trainer, params: { id: created.body.id } });
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('Đề thi cuối kỳ.csv')}`,
+    );
+    const records: string[][] = parse(response.bytes, { bom: true });
+    expect(records).toHaveLength(1);
+    expect(records[0]!.slice(0, 5)).toEqual(['type', 'category', 'tags', 'points', 'stem']);
+  });
+
+  it('refuses a tag or accepted answer on more than one line, since the template puts one per line', async () => {
+    const b = await bank();
+    expect(await fieldPaths(b.id, { ...examples.true_false, tags: ['một\nhai'] })).toEqual(['body.tags.0']);
+    expect(await fieldPaths(b.id, { ...examples.short_text, acceptedAnswers: ['Hà\r\nNội'] })).toEqual([
+      'body.acceptedAnswers.0',
+    ]);
+  });
+
   it('keeps banks to the authors of the course: out of scope 404, trainee and reviewer 403, anonymous 401', async () => {
     const b = await bank();
     const q = (await create(b.id, examples.true_false)).body;
@@ -342,6 +459,7 @@ describe('question banks', () => {
     ] as const) {
       expect((await t.call(routes.listQuestionBanks, { as, params: { id: b.courseId } })).status).toBe(status);
       expect((await t.call(routes.listQuestions, { as, params: { id: b.id } })).status).toBe(status);
+      expect((await t.call(routes.exportQuestionBank, { as, params: { id: b.id } })).status).toBe(status);
       expect((await t.call(routes.getQuestion, { as, params: { id: q.id } })).status).toBe(status);
       expect((await create(b.id, examples.true_false, as)).status).toBe(status);
       expect((await t.call(routes.deleteQuestion, { as, params: { id: q.id } })).status).toBe(status);

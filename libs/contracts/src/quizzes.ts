@@ -17,9 +17,11 @@ const Feedback = z
   .nullable()
   .transform((text) => text || null);
 const CategoryName = z.string().trim().min(1).max(80);
-const TagName = z.string().trim().min(1).max(40);
+/** One line: the CSV template puts a question's tags (and accepted answers) one per line of a cell. */
+const OneLine = /^[^\r\n]*$/;
+const TagName = z.string().trim().min(1).max(40).regex(OneLine, 'One line only');
 /** Plain text a trainee types; compared after normalisation (see the grading engine). */
-const AcceptedAnswer = z.string().trim().min(1).max(200);
+const AcceptedAnswer = z.string().trim().min(1).max(200).regex(OneLine, 'One line only');
 
 /** Ids of options: kept when an author sends them back, made by the server for new ones (never hinting at the key). */
 const OptionIdInput = UuidSchema.optional();

@@ -380,6 +380,12 @@ export const routeTable = {
     tag: 'quizzes',
     access: AUTHORS,
   },
+  exportQuestionBank: {
+    method: 'GET',
+    path: '/v1/question-banks/:id/export.csv',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
   createQuestion: {
     method: 'POST',
     path: '/v1/question-banks/:id/questions',

@@ -388,6 +388,12 @@ export const routes = {
     query: QuestionListQuery,
     response: QuestionPage,
   }),
+  exportQuestionBank: defineRoute(routeTable.exportQuestionBank, {
+    summary:
+      "A bank's questions with their answer keys as a UTF-8 CSV file, one row per question, in the columns of docs/question-bank-template.md",
+    params: IdParams,
+    fileResponse: true,
+  }),
   createQuestion: defineRoute(routeTable.createQuestion, {
     summary: 'Add a question (rich text is sanitised; option ids are made by the server)',
     params: IdParams,

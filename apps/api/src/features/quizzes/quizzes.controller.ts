@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import {
   routes,
   type QuestionBankList,
@@ -6,10 +6,12 @@ import {
   type QuestionPage,
   type QuestionView,
 } from '@sen/contracts';
+import type { FastifyReply } from 'fastify';
 import type { AuthenticatedContext } from '../../core/access/actor';
 import { Endpoint } from '../../core/http/endpoint.decorator';
 import { Input, type In } from '../../core/http/input.decorator';
 import { Ctx } from '../../core/http/request-context.decorator';
+import { contentDisposition } from '../uploads/file-response';
 import { QuizzesService } from './quizzes.service';
 
 @Controller()
@@ -34,6 +36,25 @@ export class QuizzesController {
   @Endpoint(routes.listQuestions)
   listQuestions(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'listQuestions'>): Promise<QuestionPage> {
     return this.quizzes.listQuestions(ctx.actor, input.params.id, input.query);
+  }
+
+  @Endpoint(routes.exportQuestionBank)
+  async exportBank(
+    @Ctx() ctx: AuthenticatedContext,
+    @Input() input: In<'exportQuestionBank'>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { fileName, csv } = await this.quizzes.exportBank(ctx.actor, input.params.id);
+    // Answer keys: never kept by a shared cache, never sniffed into something a browser would run.
+    await reply
+      .code(200)
+      .headers({
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': contentDisposition(false, fileName),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+      })
+      .send(csv);
   }
 
   @Endpoint(routes.createQuestion)

@@ -170,6 +170,15 @@ export class QuizzesRepository {
     return { rows: rows.map(({ total: _total, ...row }) => toQuestion(row)), total: rows[0]?.total ?? 0 };
   }
 
+  /** Every live question of a bank, oldest first, as the export writes them. */
+  async allQuestions(bankId: string): Promise<QuestionView[]> {
+    const rows: QuestionRow[] = await this.db.query(
+      `${QUESTION_SELECT} WHERE q.bank_id = $1 AND q.deleted_at IS NULL ORDER BY q.created_at, q.id`,
+      [bankId],
+    );
+    return rows.map(toQuestion);
+  }
+
   async findQuestion(questionId: string): Promise<QuestionView | null> {
     const rows: QuestionRow[] = await this.db.query(`${QUESTION_SELECT} WHERE q.id = $1 AND q.deleted_at IS NULL`, [
       questionId,

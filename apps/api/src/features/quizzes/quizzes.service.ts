@@ -18,6 +18,7 @@ import type { Actor, AuthenticatedContext } from '../../core/access/actor';
 import { covers } from '../../core/access/scope';
 import { AuditWriter } from '../../core/audit/audit-writer';
 import { AppError } from '../../core/http/app-error';
+import { exportFileName, questionBankCsv } from './question-bank-csv';
 import { prepareQuestion } from './question-input';
 import { QuizzesRepository, type AuthoringScope, type BankScope } from './quizzes.repository';
 
@@ -74,6 +75,14 @@ export class QuizzesService {
     this.authorable(actor, await this.quizzes.bankScope(bankId), 'Bank');
     const { rows, total } = await this.quizzes.listQuestions(bankId, query);
     return { items: rows, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The bank as the CSV template (docs/question-bank-template.md); a read, so not audited. */
+  async exportBank(actor: Actor, bankId: string): Promise<{ fileName: string; csv: string }> {
+    this.authorable(actor, await this.quizzes.bankScope(bankId), 'Bank');
+    const [bank, questions] = await Promise.all([this.quizzes.findBank(bankId), this.quizzes.allQuestions(bankId)]);
+    if (!bank) throw AppError.notFound('Bank');
+    return { fileName: exportFileName(bank.name), csv: questionBankCsv(questions) };
   }
 
   async getQuestion(actor: Actor, questionId: string): Promise<QuestionView> {
