@@ -16,7 +16,8 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canAccess } from '../access/access';
-import { useSession } from '../../features/auth/hooks/use-session.query';
+import type { SessionView } from '@sen/contracts';
+import { useSessionQuery } from '../../features/auth/hooks/use-session.query';
 import { useSignOutMutation } from '../../features/auth/hooks/use-sign-out.mutation';
 import { SyncStatus } from '../../features/learning/components/sync-status.component';
 import { useProgressSync } from '../../features/learning/hooks/use-progress-sync.hook';
@@ -37,8 +38,15 @@ function isItemActive(pathname: string, item: NavItem): boolean {
 }
 
 export function AppShellLayout() {
+  const { data: session } = useSessionQuery();
+  // Signing out drops the session a moment before the guard above leaves for the sign-in page; the
+  // shell renders nothing in between rather than failing.
+  if (!session) return null;
+  return <SignedInShell session={session} />;
+}
+
+function SignedInShell({ session }: { session: SessionView }) {
   const { t } = useTranslation();
-  const session = useSession();
   const theme = useMantineTheme();
   const [opened, { toggle, close }] = useDisclosure(false);
   // The same breakpoint as the navbar's; read on the first render (no server rendering here), so a

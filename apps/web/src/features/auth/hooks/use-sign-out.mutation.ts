@@ -10,10 +10,12 @@ export function useSignOutMutation() {
     meta: { handlesUnauthenticated: true },
     // Whether or not the server still knew the session, this browser is signed out.
     onSettled: async () => {
-      queryClient.clear();
+      // Signed out first: the guard then leaves the signed-in screens before their data goes. (Clearing
+      // everything first let the shell re-render without a session, which it must never do.)
       queryClient.setQueryData(authKeys.session(), null);
       // The offline copies of her lessons and session go too; her unsent progress stays queued for her.
       await clearPersonalCaches();
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[1] !== authKeys.session()[1] });
     },
   });
 }
