@@ -4,6 +4,7 @@ import type { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { AllExceptionsFilter } from './core/http/all-exceptions.filter';
 import { ContractInterceptor } from './core/http/contract.interceptor';
+import { AttemptsModule } from './features/attempts/attempts.module';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
 import { CoursesModule } from './features/courses/courses.module';
@@ -30,6 +31,7 @@ export class AppModule {
         LearningModule,
         UploadsModule,
         QuizzesModule,
+        AttemptsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

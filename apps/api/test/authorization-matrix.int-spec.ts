@@ -342,6 +342,34 @@ describe('authorization matrix', () => {
       }),
     },
     deleteQuestion: { scoped: true, make: async (x) => ({ params: { id: await questionIn(x) } }) },
+    getLessonQuiz: { scoped: true, make: async (x) => ({ params: { id: (await fx.quizStep(x.communeId)).lessonId } }) },
+    putLessonQuiz: {
+      scoped: true,
+      make: async (x) => {
+        const quiz = await fx.quizStep(x.communeId);
+        return {
+          params: { id: quiz.lessonId },
+          body: { bankId: quiz.bankId, draw: [{ kind: 'random', category: null, count: 1 }], timeLimitMinutes: 15 },
+        };
+      },
+    },
+    myQuiz: { scoped: true, make: async (x, caller) => ({ params: { id: (await ownOrOtherQuiz(x, caller)).quizId } }) },
+    startAttempt: {
+      scoped: true,
+      make: async (x, caller) => ({ params: { id: (await ownOrOtherQuiz(x, caller)).quizId } }),
+    },
+    myAttempt: { scoped: true, make: async (x, caller) => ({ params: { id: await ownOrOtherAttempt(x, caller) } }) },
+    saveAttemptAnswers: {
+      scoped: true,
+      make: async (x, caller) => ({
+        params: { id: await ownOrOtherAttempt(x, caller) },
+        body: { revision: 1, answers: {} },
+      }),
+    },
+    submitAttempt: {
+      scoped: true,
+      make: async (x, caller) => ({ params: { id: await ownOrOtherAttempt(x, caller) }, body: {} }),
+    },
     createUpload: {
       scoped: true,
       make: async (x) => ({
@@ -370,6 +398,23 @@ describe('authorization matrix', () => {
     return { enrolmentId: await fx.enrolment(personId, course), lessonId: course.lessonId };
   }
 
+  /** In scope: a quiz of a course she is enrolled in; out of scope: one she is not enrolled in. */
+  async function ownOrOtherQuiz(
+    x: Target,
+    caller: Caller,
+  ): Promise<{ quizId: string; bankId: string; enrolmentId: string }> {
+    const quiz = await fx.quizStep(x.communeId, { published: true });
+    const personId = caller.inScope && caller.personId ? caller.personId : await fx.person(x.communeId);
+    return { ...quiz, enrolmentId: await fx.enrolment(personId, quiz) };
+  }
+
+  /** In scope: her own attempt; out of scope: somebody else's. */
+  async function ownOrOtherAttempt(x: Target, caller: Caller): Promise<string> {
+    const quiz = await fx.quizStep(x.communeId, { published: true });
+    const personId = caller.inScope && caller.personId ? caller.personId : await fx.person(x.communeId);
+    return fx.attempt(quiz, personId, await fx.enrolment(personId, quiz));
+  }
+
   it('has a case for every contract route', () => {
     expect(Object.keys(cases).sort()).toEqual(routeList.map((r) => r.name).sort());
   });
@@ -385,11 +430,19 @@ describe('authorization matrix', () => {
     return inScope ? successStatus(route) : 404;
   }
 
-  /** Progress is recorded in its own append-only table (with the request id) rather than the audit log. */
+  /**
+   * Progress is recorded in its own append-only table (with the request id) rather than the audit log;
+   * an attempt keeps the id of the last request that changed it.
+   */
   async function auditCount(name: RouteName, response: { headers: Record<string, unknown> }): Promise<number> {
-    const table = name === 'recordProgress' ? 'progress_events' : 'audit_log';
+    const [table, column] =
+      name === 'recordProgress'
+        ? ['progress_events', 'request_id']
+        : ['startAttempt', 'saveAttemptAnswers', 'submitAttempt'].includes(name)
+          ? ['quiz_attempts', 'last_request_id']
+          : ['audit_log', 'request_id'];
     const rows: { n: number }[] = await t.db.query(
-      `SELECT least(count(*), 1)::int AS n FROM ${table} WHERE request_id = $1`,
+      `SELECT least(count(*), 1)::int AS n FROM ${table} WHERE ${column} = $1`,
       [String(response.headers['x-request-id'])],
     );
     return rows[0]!.n;

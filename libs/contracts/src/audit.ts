@@ -43,6 +43,11 @@ export const AUDIT_ACTIONS = [
   'question.create',
   'question.update',
   'question.delete',
+  'quiz.update',
+  'quiz.regrade',
+  'contest.create',
+  'contest.update',
+  'contest.withdraw',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -6,8 +6,11 @@ export const COURSE_CATEGORIES = ['digital-skills', 'leadership', 'grassroots-wo
 export const CourseCategorySchema = z.enum(COURSE_CATEGORIES);
 export type CourseCategory = z.infer<typeof CourseCategorySchema>;
 
-/** How a lesson counts as done: opened, read to the end, its video watched to ≥ 90 %, or marked done by the trainee. */
-export const LESSON_COMPLETIONS = ['opened', 'read_to_end', 'video_watched', 'marked_done'] as const;
+/**
+ * How a lesson counts as done: opened, read to the end, its video watched to ≥ 90 %, marked done by the
+ * trainee, or (a quiz step) its quiz passed.
+ */
+export const LESSON_COMPLETIONS = ['opened', 'read_to_end', 'video_watched', 'marked_done', 'quiz_passed'] as const;
 export const LessonCompletionSchema = z.enum(LESSON_COMPLETIONS);
 export type LessonCompletion = z.infer<typeof LessonCompletionSchema>;
 

@@ -12,5 +12,6 @@ export * from './uploads';
 export * from './courses';
 export * from './learning';
 export * from './quizzes';
+export * from './quiz-attempts';
 export * from './routes';
 export * from './text';

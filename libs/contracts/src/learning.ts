@@ -119,6 +119,8 @@ export const LearnerLesson = z.object({
   completion: LessonCompletionSchema,
   estimatedMinutes: z.number().int(),
   completed: z.boolean(),
+  /** The quiz of a quiz step (completion `quiz_passed`): open it with `myQuiz`. */
+  quizId: z.uuid().nullable(),
   previousLessonId: z.uuid().nullable(),
   nextLessonId: z.uuid().nullable(),
   resume: ResumePosition.nullable(),

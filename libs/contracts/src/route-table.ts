@@ -411,6 +411,49 @@ export const routeTable = {
     access: AUTHORS,
   },
 
+  getLessonQuiz: {
+    method: 'GET',
+    path: '/v1/lessons/:id/quiz',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  putLessonQuiz: {
+    method: 'PUT',
+    path: '/v1/lessons/:id/quiz',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  myQuiz: {
+    method: 'GET',
+    path: '/v1/me/quizzes/:id',
+    tag: 'attempts',
+    access: 'authenticated',
+  },
+  startAttempt: {
+    method: 'POST',
+    path: '/v1/me/quizzes/:id/attempts',
+    tag: 'attempts',
+    access: 'authenticated',
+  },
+  myAttempt: {
+    method: 'GET',
+    path: '/v1/me/attempts/:id',
+    tag: 'attempts',
+    access: 'authenticated',
+  },
+  saveAttemptAnswers: {
+    method: 'PUT',
+    path: '/v1/me/attempts/:id/answers',
+    tag: 'attempts',
+    access: 'authenticated',
+  },
+  submitAttempt: {
+    method: 'POST',
+    path: '/v1/me/attempts/:id/submit',
+    tag: 'attempts',
+    access: 'authenticated',
+  },
+
   createUpload: {
     method: 'POST',
     path: '/v1/uploads',

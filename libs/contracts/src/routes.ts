@@ -62,6 +62,15 @@ import {
   RequirementList,
   RequirementView,
 } from './learning';
+import {
+  AttemptView,
+  QuizSettingsBody,
+  QuizSettingsView,
+  SaveAnswersBody,
+  SaveAnswersResult,
+  SubmitAttemptBody,
+  TraineeQuizView,
+} from './quiz-attempts';
 import { defineRoute, type RouteDefinition } from './route';
 import { routeTable, type RouteName, type RouteTable } from './route-table';
 import { FileParams, FileVariantParams, UploadQuery, UploadView } from './uploads';
@@ -414,6 +423,44 @@ export const routes = {
   deleteQuestion: defineRoute(routeTable.deleteQuestion, {
     summary: 'Remove a question from its bank (kept for the attempts that drew it)',
     params: IdParams,
+  }),
+  getLessonQuiz: defineRoute(routeTable.getLessonQuiz, {
+    summary: "A quiz step's rules (404 until they are set)",
+    params: IdParams,
+    response: QuizSettingsView,
+  }),
+  putLessonQuiz: defineRoute(routeTable.putLessonQuiz, {
+    summary: "Set a quiz step's rules: bank, draw, pass mark, attempts, time limit, dates, review (draft only)",
+    params: IdParams,
+    body: QuizSettingsBody,
+    response: QuizSettingsView,
+  }),
+  myQuiz: defineRoute(routeTable.myQuiz, {
+    summary: 'A quiz open to me: its rules and my attempts (never its questions)',
+    params: IdParams,
+    response: TraineeQuizView,
+  }),
+  startAttempt: defineRoute(routeTable.startAttempt, {
+    summary: 'Start an attempt, or resume the one in progress',
+    params: IdParams,
+    response: AttemptView,
+  }),
+  myAttempt: defineRoute(routeTable.myAttempt, {
+    summary: 'My attempt: questions and saved answers, or the review the quiz allows',
+    params: IdParams,
+    response: AttemptView,
+  }),
+  saveAttemptAnswers: defineRoute(routeTable.saveAttemptAnswers, {
+    summary: 'Autosave my answers (the highest revision wins)',
+    params: IdParams,
+    body: SaveAnswersBody,
+    response: SaveAnswersResult,
+  }),
+  submitAttempt: defineRoute(routeTable.submitAttempt, {
+    summary: 'Submit my attempt for grading (again: the same result)',
+    params: IdParams,
+    body: SubmitAttemptBody,
+    response: AttemptView,
   }),
 
   createUpload: defineRoute(routeTable.createUpload, {

@@ -142,6 +142,41 @@ export class Fixtures {
     return rows[0]!.id;
   }
 
+  /** A course (published or not) whose lesson is a quiz step drawing one true/false question. */
+  async quizStep(
+    ownerUnitId: string,
+    options: { published?: boolean } = {},
+  ): Promise<{ courseId: string; versionId: string; lessonId: string; bankId: string; quizId: string }> {
+    const course = await this.course(ownerUnitId, options);
+    const bankId = await this.questionBank(course.courseId);
+    await this.question(bankId);
+    await this.db.query(`UPDATE lessons SET completion = 'quiz_passed' WHERE id = $1`, [course.lessonId]);
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO quizzes (kind, course_id, lesson_id, bank_id, draw, pass_mark, max_attempts, review, created_by)
+       SELECT 'step', $1, $2, $3, '[{"kind":"random","category":null,"count":1}]', 80, 3, 'answers', id
+         FROM users WHERE email = 'trainer@example.org' RETURNING id`,
+      [course.courseId, course.lessonId, bankId],
+    );
+    return { ...course, bankId, quizId: rows[0]!.id };
+  }
+
+  /** An attempt in progress of the person at a quiz step, drawing the bank's questions. */
+  async attempt(quiz: { quizId: string; bankId: string }, personId: string, enrolmentId: string): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO quiz_attempts (quiz_id, person_id, enrolment_id, unit_id, attempt_no, last_request_id)
+       SELECT $1, $2, $3, m.unit_id, 1, 'fixture' FROM memberships m WHERE m.person_id = $2 AND m.valid_to IS NULL
+       RETURNING id`,
+      [quiz.quizId, personId, enrolmentId],
+    );
+    const id = rows[0]!.id;
+    await this.db.query(
+      `INSERT INTO quiz_attempt_questions (attempt_id, position, question_id, stem_html, points, content)
+       SELECT $1, row_number() OVER (ORDER BY id), id, stem_html, points, content FROM questions WHERE bank_id = $2`,
+      [id, quiz.bankId],
+    );
+    return id;
+  }
+
   /**
    * An upload attributed to the unit, with its bytes written where the app's storage looks for them
    * (images get a fake 480-px copy); for routes that serve or attach files.

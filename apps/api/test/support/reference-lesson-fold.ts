@@ -30,6 +30,8 @@ function ruleMet(rule: LessonCompletion, a: Omit<LessonAggregate, 'completedAt' 
       return a.maxVideo >= VIDEO_WATCHED;
     case 'marked_done':
       return a.markedDone;
+    case 'quiz_passed':
+      return false;
   }
 }
 

@@ -262,6 +262,30 @@ export class CoursesRepository {
          JOIN lessons nl ON nl.module_id = nm.id AND nl.lesson_key = ol.lesson_key`,
       [fromVersionId, toVersionId],
     );
+    await manager.query(
+      `INSERT INTO quizzes (kind, course_id, lesson_id, bank_id, draw, shuffle_questions, shuffle_options, pass_mark,
+                            max_attempts, time_limit_seconds, opens_at, closes_at, review, created_by)
+       SELECT 'step', q.course_id, nl.id, q.bank_id, q.draw, q.shuffle_questions, q.shuffle_options, q.pass_mark,
+              q.max_attempts, q.time_limit_seconds, q.opens_at, q.closes_at, q.review, q.created_by
+         FROM quizzes q
+         JOIN lessons ol ON ol.id = q.lesson_id
+         JOIN course_modules om ON om.id = ol.module_id AND om.version_id = $1
+         JOIN course_modules nm ON nm.version_id = $2 AND nm.module_key = om.module_key
+         JOIN lessons nl ON nl.module_id = nm.id AND nl.lesson_key = ol.lesson_key`,
+      [fromVersionId, toVersionId],
+    );
+  }
+
+  /** Titles of the version's quiz steps that have no quiz rules yet: it cannot be published with them. */
+  async quizStepsWithoutRules(manager: EntityManager, versionId: string): Promise<string[]> {
+    const rows: { title: string }[] = await manager.query(
+      `SELECT l.title FROM lessons l JOIN course_modules m ON m.id = l.module_id
+        WHERE m.version_id = $1 AND l.completion = 'quiz_passed'
+          AND NOT EXISTS (SELECT 1 FROM quizzes q WHERE q.lesson_id = l.id)
+        ORDER BY m.position, l.position`,
+      [versionId],
+    );
+    return rows.map((r) => r.title);
   }
 
   /** The caller holds the course lock, so the titles read here are the ones the search text is folded from. */

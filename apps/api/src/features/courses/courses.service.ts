@@ -150,6 +150,10 @@ export class CoursesService {
             'Publish a course with at least one module, each holding at least one lesson',
           );
         }
+        const withoutRules = await this.courses.quizStepsWithoutRules(manager, versionId);
+        if (withoutRules.length > 0) {
+          throw new AppError('QUIZ_NOT_SET', `Set the rules of these quiz steps first: ${withoutRules.join(', ')}`);
+        }
         await this.courses.publish(manager, versionId, ctx.actor.userId);
         await this.record(manager, ctx, 'course.publish', scope.courseId, scope.ownerUnitId, { versionId });
       },

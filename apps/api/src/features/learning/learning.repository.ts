@@ -247,6 +247,7 @@ export class LearningRepository {
               l.body_html AS html, l.video_url AS "videoUrl",
               ${uploadByIdSql('l.video_upload_id')} AS "videoUpload", ${lessonAttachmentsSql('l.id')} AS attachments,
               l.completion, l.estimated_minutes AS "estimatedMinutes", COALESCE(lp.completed_at IS NOT NULL, false) AS completed,
+              (SELECT q.id FROM quizzes q WHERE q.lesson_id = l.id AND l.completion = 'quiz_passed') AS "quizId",
               (SELECT p.id FROM ordered p WHERE p.n = o.n - 1) AS "previousLessonId",
               (SELECT x.id FROM ordered x WHERE x.n = o.n + 1) AS "nextLessonId",
               lp.resume
@@ -447,6 +448,39 @@ export class LearningRepository {
       [personId],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * Completes a quiz step at `at` (when the passing attempt was graded) and counts it in the enrolment,
+   * completing the course when it was the last lesson. Idempotent: a lesson already completed keeps its
+   * earliest time and is not counted twice. Returns whether the course completed now.
+   */
+  async completeQuizStep(manager: EntityManager, enrolmentId: string, lessonId: string, at: Date): Promise<boolean> {
+    // An UPDATE through TypeORM answers [rows, affected].
+    const [updated] = await manager.query<[{ justCompleted: boolean }[], number]>(
+      `WITH progress AS (
+         INSERT INTO lesson_progress AS lp (enrolment_id, lesson_id, opened, last_event_at, completed_at, completed_now)
+         VALUES ($1, $2, true, $3, $3, true)
+         ON CONFLICT (enrolment_id, lesson_id) DO UPDATE SET
+           completed_at = LEAST(lp.completed_at, EXCLUDED.completed_at),
+           completed_now = lp.completed_at IS NULL
+         RETURNING completed_now
+       )
+       UPDATE enrolments e SET
+         started_at = LEAST(e.started_at, $3),
+         completed_lessons = e.completed_lessons + 1,
+         completed_at = CASE WHEN e.completed_at IS NULL AND e.completed_lessons + 1 >= (
+                               SELECT count(*) FROM course_modules m JOIN lessons l ON l.module_id = m.id
+                                WHERE m.version_id = e.version_id)
+                             THEN GREATEST($3, (SELECT max(lp.completed_at) FROM lesson_progress lp
+                                                 WHERE lp.enrolment_id = e.id AND lp.lesson_id <> $2))
+                        ELSE e.completed_at END
+         FROM progress p
+        WHERE e.id = $1 AND p.completed_now
+        RETURNING e.completed_at IS NOT NULL AS "justCompleted"`,
+      [enrolmentId, lessonId, at],
+    );
+    return updated[0]?.justCompleted ?? false;
   }
 
   async unrecordedCompletions(): Promise<string[]> {

@@ -1,5 +1,4 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AssignCourseBody,
@@ -14,16 +13,14 @@ import type {
   ProgressEvent,
   Role,
 } from '@sen/contracts';
-import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { Actor, AuthenticatedContext } from '../../core/access/actor';
 import { covers, scopePatterns } from '../../core/access/scope';
 import { AuditWriter } from '../../core/audit/audit-writer';
 import { AppError } from '../../core/http/app-error';
-import { QueueName, type JobPayloads } from '../../core/queue/queues';
 import { CoursesRepository } from '../courses/courses.repository';
 import { UnitScope } from '../organisation/unit-scope';
-import { completionJobId } from './completion-job-id';
+import { CompletionAnnouncer } from './completion-announcer';
 import { LearningRepository } from './learning.repository';
 
 const AUTHORS: readonly Role[] = ['admin', 'trainer'];
@@ -34,15 +31,13 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 
 @Injectable()
 export class LearningService {
-  private readonly logger = new Logger(LearningService.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly learning: LearningRepository,
     private readonly courses: CoursesRepository,
     private readonly units: UnitScope,
     private readonly audit: AuditWriter,
-    @InjectQueue(QueueName.CourseCompleted) private readonly completions: Queue<JobPayloads[QueueName.CourseCompleted]>,
+    private readonly completions: CompletionAnnouncer,
   ) {}
 
   async myLearning(actor: Actor): Promise<MyLearning> {
@@ -238,18 +233,8 @@ export class LearningService {
             'This lesson is not part of the enrolled version',
           );
     }
-    await Promise.all(result.completedEnrolments.map((id) => this.announceCompletion(id)));
+    await Promise.all(result.completedEnrolments.map((id) => this.completions.announce(id)));
     return result;
-  }
-
-  /** The job id is the enrolment's, so a repeat adds nothing; the worker's unique row is the final guard. */
-  private async announceCompletion(enrolmentId: string): Promise<void> {
-    try {
-      await this.completions.add('course-completed', { enrolmentId }, { jobId: completionJobId(enrolmentId) });
-    } catch (error) {
-      // The completion is committed; the maintenance sweep re-announces completions not yet recorded.
-      this.logger.error({ err: error, enrolmentId }, 'could not enqueue course-completed');
-    }
   }
 
   private async ownEnrolment(actor: Actor, enrolmentId: string): Promise<void> {

@@ -5,6 +5,7 @@ import {
   type QuestionBankView,
   type QuestionPage,
   type QuestionView,
+  type QuizSettingsView,
 } from '@sen/contracts';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedContext } from '../../core/access/actor';
@@ -12,11 +13,25 @@ import { Endpoint } from '../../core/http/endpoint.decorator';
 import { Input, type In } from '../../core/http/input.decorator';
 import { Ctx } from '../../core/http/request-context.decorator';
 import { contentDisposition } from '../uploads/file-response';
+import { QuizSettingsService } from './quiz-settings.service';
 import { QuizzesService } from './quizzes.service';
 
 @Controller()
 export class QuizzesController {
-  constructor(private readonly quizzes: QuizzesService) {}
+  constructor(
+    private readonly quizzes: QuizzesService,
+    private readonly settings: QuizSettingsService,
+  ) {}
+
+  @Endpoint(routes.getLessonQuiz)
+  lessonQuiz(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'getLessonQuiz'>): Promise<QuizSettingsView> {
+    return this.settings.get(ctx.actor, input.params.id);
+  }
+
+  @Endpoint(routes.putLessonQuiz)
+  setLessonQuiz(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'putLessonQuiz'>): Promise<QuizSettingsView> {
+    return this.settings.put(ctx, input.params.id, input.body);
+  }
 
   @Endpoint(routes.listQuestionBanks)
   listBanks(@Ctx() ctx: AuthenticatedContext, @Input() input: In<'listQuestionBanks'>): Promise<QuestionBankList> {

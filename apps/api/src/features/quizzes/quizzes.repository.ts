@@ -239,6 +239,11 @@ export class QuizzesRepository {
     return rows.length > 0;
   }
 
+  /** Live questions of a bank with their categories: what a quiz can draw from. */
+  async livePool(manager: EntityManager, bankId: string): Promise<{ id: string; category: string | null }[]> {
+    return manager.query(`SELECT id, category FROM questions WHERE bank_id = $1 AND deleted_at IS NULL`, [bankId]);
+  }
+
   async softDeleteQuestion(manager: EntityManager, questionId: string): Promise<void> {
     await manager.query(`UPDATE questions SET deleted_at = now() WHERE id = $1`, [questionId]);
   }

@@ -1,0 +1,306 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  AttemptSummary,
+  AttemptView,
+  QuestionAnswer,
+  SaveAnswersBody,
+  SaveAnswersResult,
+  StartBlock,
+  SubmitAttemptBody,
+  TraineeQuizView,
+} from '@sen/contracts';
+import { randomInt, randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor, AuthenticatedContext } from '../../core/access/actor';
+import { AppError } from '../../core/http/app-error';
+import { CompletionAnnouncer } from '../learning/completion-announcer';
+import { LearningRepository } from '../learning/learning.repository';
+import { QuizzesRepository } from '../quizzes/quizzes.repository';
+import { attemptQuestionView, reviewLevel, type AttemptQuestion } from './attempt-view';
+import { AttemptsRepository, type AttemptRow, type Eligibility, type QuizRow } from './attempts.repository';
+import { drawQuestions } from './draw-questions';
+import { gradeAttempt } from './grade-attempt';
+import { optionOrder } from './option-order';
+
+const BLOCK_ERRORS: Record<StartBlock, () => AppError> = {
+  not_open: () => new AppError('QUIZ_NOT_OPEN', 'This quiz is not open yet'),
+  closed: () => new AppError('QUIZ_CLOSED', 'This quiz has closed'),
+  no_attempts_left: () => new AppError('QUIZ_ATTEMPTS_EXHAUSTED', 'No attempts left'),
+  withdrawn: () => new AppError('QUIZ_WITHDRAWN', 'Withdrawn from this contest'),
+  enrolment_ended: () => AppError.notFound('Quiz'),
+};
+
+/**
+ * A trainee's attempts. Everything that decides a grade happens here, on the server: the draw and its
+ * order are stored at the start, the deadline is the server's, answers are graded with the key the
+ * attempt drew, and what she sees afterwards follows the quiz's review policy. A quiz she may not take
+ * (another course, another unit's contest) is not found.
+ */
+@Injectable()
+export class AttemptsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly attempts: AttemptsRepository,
+    private readonly learning: LearningRepository,
+    private readonly banks: QuizzesRepository,
+    private readonly completions: CompletionAnnouncer,
+  ) {}
+
+  async quiz(ctx: AuthenticatedContext, quizId: string): Promise<TraineeQuizView> {
+    const actor = ctx.actor;
+    const { quiz, eligibility } = await this.takeable(actor, quizId);
+    await this.closeOverdue(ctx, quizId);
+    const rows = await this.attempts.attemptsOf(quizId, actor.personId);
+    const now = rows[0]?.now ?? new Date();
+    const inProgress = rows.find((a) => a.status === 'in_progress') ?? null;
+    return {
+      id: quiz.id,
+      kind: quiz.kind,
+      title: quiz.title,
+      questionCount: questionCount(quiz),
+      passMark: quiz.passMark,
+      maxAttempts: quiz.maxAttempts,
+      timeLimitMinutes: quiz.timeLimitSeconds === null ? null : Math.round(quiz.timeLimitSeconds / 60),
+      opensAt: quiz.opensAt?.toISOString() ?? null,
+      closesAt: quiz.closesAt?.toISOString() ?? null,
+      review: quiz.review,
+      attempts: rows.map(summary),
+      attemptsLeft: quiz.maxAttempts === null ? null : Math.max(0, quiz.maxAttempts - rows.length),
+      inProgressAttemptId: inProgress?.id ?? null,
+      passed: rows.some((a) => a.passed === true),
+      blocked: inProgress ? null : startBlock(quiz, eligibility, rows.length, now),
+      serverNow: now.toISOString(),
+    };
+  }
+
+  /**
+   * Starts an attempt, or returns the one in progress. Under a per-person lock: count, check, insert —
+   * so 50 simultaneous starts make one attempt, and never more than the limit; the unique attempt
+   * number and the one-in-progress index hold even if the lock were bypassed.
+   */
+  async start(ctx: AuthenticatedContext, quizId: string): Promise<AttemptView> {
+    const actor = ctx.actor;
+    await this.closeOverdue(ctx, quizId);
+    const attemptId = await this.db.transaction(async (manager) => {
+      const { quiz, eligibility } = await this.takeable(actor, quizId, manager);
+      await this.attempts.lockPersonQuiz(manager, quizId, actor.personId);
+      const rows = await this.attempts.attemptsOf(quizId, actor.personId, manager);
+      // One that ran out between closeOverdue and the lock stays in progress until it is next read.
+      const inProgress = rows.find((a) => a.status === 'in_progress');
+      if (inProgress) return inProgress.id;
+      const block = startBlock(quiz, eligibility, rows.length, rows[0]?.now ?? (await this.dbNow(manager)));
+      if (block) throw BLOCK_ERRORS[block]();
+
+      const draw = drawQuestions(
+        quiz.draw,
+        await this.banks.livePool(manager, quiz.bankId),
+        quiz.shuffleQuestions,
+        randomInt,
+      );
+      if (draw.questionIds.length === 0) {
+        throw new AppError('QUIZ_DRAW_UNAVAILABLE', 'The question bank holds no question this quiz can draw');
+      }
+      const contents = new Map(
+        (await this.attempts.contents(manager, draw.questionIds)).map((q) => [q.id, q.content] as const),
+      );
+      const id = randomUUID();
+      await this.attempts.insertAttempt(manager, {
+        id,
+        requestId: ctx.requestId,
+        quiz,
+        personId: actor.personId,
+        enrolmentId: eligibility.enrolmentId,
+        unitId: eligibility.unitId,
+        attemptNo: rows.length + 1,
+        questionIds: draw.questionIds,
+        optionOrders: draw.questionIds.map((qid) => optionOrder(contents.get(qid)!, quiz.shuffleOptions, randomInt)),
+      });
+      return id;
+    });
+    return this.attempt(ctx, attemptId);
+  }
+
+  async attempt(ctx: AuthenticatedContext, attemptId: string): Promise<AttemptView> {
+    const actor = ctx.actor;
+    let row = await this.ownAttempt(actor, attemptId);
+    if (row.overdue) {
+      await this.submit(ctx, attemptId, {});
+      row = await this.ownAttempt(actor, attemptId);
+    }
+    const quiz = (await this.attempts.findQuiz(row.quizId))!;
+    const questions = await this.attempts.attemptQuestions(attemptId);
+    return this.view(actor, quiz, row, questions);
+  }
+
+  async save(ctx: AuthenticatedContext, attemptId: string, body: SaveAnswersBody): Promise<SaveAnswersResult> {
+    const row = await this.ownAttempt(ctx.actor, attemptId);
+    if (row.status === 'submitted') throw new AppError('ATTEMPT_SUBMITTED', 'This attempt has been submitted');
+    if (!row.open) {
+      await this.submit(ctx, attemptId, {});
+      throw new AppError('ATTEMPT_TIME_UP', 'Time is up: the answers saved before the deadline were graded');
+    }
+    checkAnswers(await this.attempts.attemptQuestions(attemptId), body.answers, 'body.answers');
+    const saved = await this.attempts.saveAnswers(this.db.manager, attemptId, { ...body, requestId: ctx.requestId });
+    return { revision: saved.revision, savedAt: saved.savedAt.toISOString(), applied: saved.applied };
+  }
+
+  /**
+   * Grades and closes her attempt; submitting again returns the same result. Answers sent with the
+   * submission count while the attempt is open (deadline plus grace); after that the attempt is graded
+   * as of the deadline with what was saved in time.
+   */
+  async submit(ctx: AuthenticatedContext, attemptId: string, body: SubmitAttemptBody): Promise<AttemptView> {
+    const actor = ctx.actor;
+    const completedEnrolment = await this.db.transaction(async (manager) => {
+      const first = await this.ownAttempt(actor, attemptId, manager);
+      // The same lock as start, taken before the row lock: a start and a submit never wait on each other crosswise.
+      await this.attempts.lockPersonQuiz(manager, first.quizId, actor.personId);
+      const row = (await this.attempts.findAttempt(attemptId, actor.personId, manager, true))!;
+      if (row.status === 'submitted') return null;
+      const quiz = (await this.attempts.findQuiz(row.quizId, manager))!;
+      if (row.open && body.answers && (body.revision === undefined || body.revision > row.revision)) {
+        checkAnswers(await this.attempts.attemptQuestions(attemptId, manager), body.answers, 'body.answers');
+        const revision = body.revision ?? row.revision + 1;
+        await this.attempts.saveAnswers(manager, row.id, { revision, answers: body.answers, requestId: ctx.requestId });
+        return this.grade(manager, ctx.requestId, quiz, row, body.answers, false);
+      }
+      return this.grade(manager, ctx.requestId, quiz, row, row.answers, !row.open);
+    });
+    if (completedEnrolment) await this.completions.announce(completedEnrolment);
+    const row = await this.ownAttempt(actor, attemptId);
+    const quiz = (await this.attempts.findQuiz(row.quizId))!;
+    return this.view(actor, quiz, row, await this.attempts.attemptQuestions(attemptId));
+  }
+
+  /**
+   * Grades an attempt and, when it passes a quiz step, completes the step. Returns the enrolment whose
+   * course completed with it, to announce after the commit.
+   */
+  private async grade(
+    manager: EntityManager,
+    requestId: string,
+    quiz: QuizRow,
+    row: AttemptRow,
+    answers: Record<string, QuestionAnswer>,
+    late: boolean,
+  ): Promise<string | null> {
+    const questions = await this.attempts.attemptQuestions(row.id, manager);
+    const grade = gradeAttempt(questions, answers, quiz.passMark);
+    await this.attempts.storeGrades(manager, row.id, grade.questions);
+    const { gradedAsOf } = await this.attempts.closeAttempt(manager, row.id, { ...grade, late, requestId });
+    if (!grade.passed || quiz.kind !== 'step' || !row.enrolmentId || !quiz.lessonId) return null;
+    const courseCompleted = await this.learning.completeQuizStep(manager, row.enrolmentId, quiz.lessonId, gradedAsOf);
+    return courseCompleted ? row.enrolmentId : null;
+  }
+
+  /** Grades her attempt of this quiz whose time ran out without a submission. */
+  private async closeOverdue(ctx: AuthenticatedContext, quizId: string): Promise<void> {
+    const rows = await this.attempts.attemptsOf(quizId, ctx.actor.personId);
+    const overdue = rows.find((a) => a.overdue);
+    if (overdue) await this.submit(ctx, overdue.id, {});
+  }
+
+  private async view(actor: Actor, quiz: QuizRow, row: AttemptRow, questions: AttemptQuestion[]): Promise<AttemptView> {
+    const level =
+      row.status === 'in_progress'
+        ? 'in_progress'
+        : reviewLevel(quiz.review, await this.attemptsOver(actor, quiz, row));
+    return {
+      id: row.id,
+      quizId: row.quizId,
+      attemptNo: row.attemptNo,
+      status: row.status,
+      startedAt: row.startedAt.toISOString(),
+      deadlineAt: row.deadlineAt?.toISOString() ?? null,
+      serverNow: row.now.toISOString(),
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      revision: row.revision,
+      result: result(row),
+      review: level === 'in_progress' ? null : level,
+      questions:
+        level === 'score' ? [] : questions.map((q) => attemptQuestionView(q, row.answers[q.questionId] ?? null, level)),
+    };
+  }
+
+  /** Whether she can make no further attempt: the limit is reached or the quiz has closed. */
+  private async attemptsOver(actor: Actor, quiz: QuizRow, row: AttemptRow): Promise<boolean> {
+    if (quiz.closesAt && quiz.closesAt <= row.now) return true;
+    if (quiz.maxAttempts === null) return false;
+    const rows = await this.attempts.attemptsOf(quiz.id, actor.personId);
+    return rows.length >= quiz.maxAttempts && rows.every((a) => a.status === 'submitted');
+  }
+
+  private async takeable(
+    actor: Actor,
+    quizId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ quiz: QuizRow; eligibility: Eligibility }> {
+    const quiz = await this.attempts.findQuiz(quizId, manager);
+    const eligibility = quiz ? await this.attempts.eligibility(quiz, actor.personId, manager) : null;
+    const mayTake =
+      quiz && eligibility && (quiz.kind === 'step' ? eligibility.enrolmentId !== null : eligibility.inContestUnits);
+    if (!mayTake) throw AppError.notFound('Quiz');
+    return { quiz, eligibility };
+  }
+
+  private async ownAttempt(actor: Actor, attemptId: string, manager?: EntityManager): Promise<AttemptRow> {
+    const row = await this.attempts.findAttempt(attemptId, actor.personId, manager);
+    if (!row) throw AppError.notFound('Attempt');
+    return row;
+  }
+
+  private async dbNow(manager: EntityManager): Promise<Date> {
+    const [row] = await manager.query<{ now: Date }[]>(`SELECT now() AS now`);
+    return row!.now;
+  }
+}
+
+function questionCount(quiz: QuizRow): number {
+  return quiz.draw.reduce((sum, rule) => sum + (rule.kind === 'fixed' ? 1 : rule.count), 0);
+}
+
+function startBlock(quiz: QuizRow, eligibility: Eligibility, used: number, now: Date): StartBlock | null {
+  if (quiz.kind === 'step' && eligibility.enrolmentEnded) return 'enrolment_ended';
+  if (quiz.kind === 'contest' && eligibility.withdrawn) return 'withdrawn';
+  if (quiz.opensAt && now < quiz.opensAt) return 'not_open';
+  if (quiz.closesAt && now >= quiz.closesAt) return 'closed';
+  if (quiz.maxAttempts !== null && used >= quiz.maxAttempts) return 'no_attempts_left';
+  return null;
+}
+
+/** Answers must name questions of this attempt, each with an answer of the question's type. */
+function checkAnswers(questions: AttemptQuestion[], answers: Record<string, QuestionAnswer>, field: string): void {
+  const types = new Map(questions.map((q) => [q.questionId, q.content.type] as const));
+  for (const [questionId, answer] of Object.entries(answers)) {
+    const type = types.get(questionId);
+    if (!type) throw AppError.field('VALIDATION_FAILED', `${field}.${questionId}`, 'Not a question of this attempt');
+    if (type !== answer.type) {
+      throw AppError.field('VALIDATION_FAILED', `${field}.${questionId}.type`, `This question takes a ${type} answer`);
+    }
+  }
+}
+
+function result(row: AttemptRow): AttemptView['result'] {
+  if (row.status !== 'submitted' || row.score === null || row.gradedAsOf === null) return null;
+  return {
+    score: row.score,
+    maxScore: row.maxScore ?? 0,
+    percent: row.percent ?? 0,
+    passed: row.passed === true,
+    late: row.late,
+    gradedAsOf: row.gradedAsOf.toISOString(),
+  };
+}
+
+function summary(row: AttemptRow): AttemptSummary {
+  return {
+    id: row.id,
+    attemptNo: row.attemptNo,
+    status: row.status,
+    startedAt: row.startedAt.toISOString(),
+    deadlineAt: row.deadlineAt?.toISOString() ?? null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    result: result(row),
+  };
+}
