@@ -367,8 +367,9 @@ describe('course authoring and versions', () => {
     });
     expect(outline.body.titleEn).toBe(programme.titleEn);
     expect(outline.body.modules.map((m) => m.titleEn)).toEqual(programme.modules.map((m) => m.titleEn));
+    // Each module closes with its quiz step.
     expect(outline.body.modules.flatMap((m) => m.lessons.map((l) => l.titleEn))).toEqual(
-      programme.modules.flatMap((m) => m.lessons.map((l) => l.titleEn)),
+      programme.modules.flatMap((m) => [...m.lessons.map((l) => l.titleEn), `Quiz: ${m.titleEn}`]),
     );
     const found = await t.call<CoursePage>(routes.listCourses, { as: trainer, query: { search: programme.titleEn } });
     expect(found.body.items.map((c) => c.id)).toEqual([seeded.id]);

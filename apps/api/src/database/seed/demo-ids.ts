@@ -160,6 +160,14 @@ export function demoLessonId(courseKey: string, versionNo: number, moduleKey: st
   return stableUuid(`lesson:${courseKey}@${versionNo}/${moduleKey}/${lessonKey}`);
 }
 
+/** The lesson key of each module's closing quiz step (programme lessons are keyed `l<n>-…`). */
+export const DEMO_QUIZ_STEP_KEY = 'quiz';
+
+/** The quiz of a seeded module's quiz step; one quiz row per lesson row, so per version like the lesson. */
+export function demoQuizId(courseKey: string, versionNo: number, moduleKey: string): string {
+  return stableUuid(`quiz:${courseKey}@${versionNo}/${moduleKey}`);
+}
+
 function demoCourse(key: string): { key: string; id: string; versionId: string } {
   return { key, id: demoCourseId(key), versionId: demoCourseVersionId(key, 1) };
 }

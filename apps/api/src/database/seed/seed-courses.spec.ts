@@ -4,13 +4,20 @@ import { sanitizeLessonHtml } from '../../features/courses/lesson-html.sanitizer
 import { DEMO_ACCOUNTS, DEMO_COURSES, DEMO_IDS, demoCourseId, demoCourseVersionId } from './demo-ids';
 import { SEED_COURSES, type SeedLesson } from './programmes';
 import { courseRows, seedCourses, SEEDED_COURSES_PUBLISHED_AT } from './seed-courses';
+import { quizStepLesson, type QuizStepLesson } from './seed-quizzes';
 
 /** The sanitiser makes every link open safely; that is the only change it may make to seed content. */
 const withSafeLinks = (html: string): string =>
   html.replace(/<a href="([^"]*)">/g, '<a href="$1" rel="noopener noreferrer nofollow" target="_blank">');
 
-const allLessons: [string, SeedLesson][] = SEED_COURSES.flatMap((c) =>
-  c.modules.flatMap((m) => m.lessons.map((l): [string, SeedLesson] => [`${c.key}/${m.key}/${l.key}`, l])),
+/** The programmes' lessons, each module closed by its quiz step. */
+const allLessons: [string, SeedLesson | QuizStepLesson][] = SEED_COURSES.flatMap((c) =>
+  c.modules.flatMap((m) =>
+    [...m.lessons, quizStepLesson(m)].map((l): [string, SeedLesson | QuizStepLesson] => [
+      `${c.key}/${m.key}/${l.key}`,
+      l,
+    ]),
+  ),
 );
 
 const unique = (values: readonly string[]): boolean => new Set(values).size === values.length;
@@ -18,11 +25,24 @@ const unique = (values: readonly string[]): boolean => new Set(values).size === 
 describe('seedCourses', () => {
   const rows = courseRows();
 
-  it('maps the three programmes onto 3 courses, 11 modules and 34 lessons', () => {
+  it('maps the three programmes onto 3 courses, 11 modules and 34 lessons plus a quiz step per module', () => {
     expect(rows.courses).toHaveLength(3);
     expect(rows.versions).toHaveLength(3);
     expect(rows.modules).toHaveLength(11);
-    expect(rows.lessons).toHaveLength(34);
+    expect(rows.lessons).toHaveLength(34 + 11);
+  });
+
+  it('closes every module with a quiz step on it, in Vietnamese with an English title', () => {
+    for (const mod of rows.modules) {
+      const lessons = rows.lessons.filter((l) => l.moduleId === mod.id);
+      expect(lessons.filter((l) => l.completion === 'quiz_passed')).toEqual([lessons.at(-1)]);
+      expect(lessons.at(-1)).toMatchObject({
+        title: `Kiểm tra: ${mod.title}`,
+        titleEn: `Quiz: ${mod.titleEn}`,
+        estimatedMinutes: 15,
+        videoUrl: null,
+      });
+    }
   });
 
   it('exports the course and version ids it writes', () => {
@@ -100,7 +120,7 @@ describe('seedCourses', () => {
       },
     } as unknown as EntityManager;
 
-    await expect(seedCourses(manager)).resolves.toEqual({ courses: 3, modules: 11, lessons: 34 });
+    await expect(seedCourses(manager)).resolves.toEqual({ courses: 3, modules: 11, lessons: 45 });
 
     expect(calls.map(([sql]) => /INSERT INTO (\w+)/.exec(sql)?.[1])).toEqual([
       'courses',

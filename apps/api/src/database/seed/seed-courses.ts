@@ -11,7 +11,8 @@ import {
   demoModuleId,
   demoModuleKey,
 } from './demo-ids';
-import { SEED_COURSES, type SeedCourse } from './programmes';
+import { SEED_COURSES, sumLessonMinutes, type SeedCourse, type SeedLesson } from './programmes';
+import { quizStepLesson, type QuizStepLesson } from './seed-quizzes';
 
 /** The seeded programmes were published once, before the demo's other history begins. */
 export const SEEDED_COURSES_PUBLISHED_AT = '2025-06-16T08:00:00+07:00';
@@ -56,6 +57,11 @@ export function courseRows(courses: readonly SeedCourse[] = SEED_COURSES): Cours
   for (const course of courses) {
     const courseId = demoCourseId(course.key);
     const versionId = demoCourseVersionId(course.key, VERSION_NO);
+    // Every module closes with a quiz on it (its rules are written by seed-quizzes.ts, after the banks).
+    const modules = course.modules.map((mod) => ({
+      ...mod,
+      lessons: [...mod.lessons, quizStepLesson(mod)] as (SeedLesson | QuizStepLesson)[],
+    }));
     rows.courses.push({ id: courseId });
     rows.versions.push({
       id: versionId,
@@ -65,9 +71,10 @@ export function courseRows(courses: readonly SeedCourse[] = SEED_COURSES): Cours
       titleSearch: titleSearch(course.titleVi, course.titleEn),
       summary: course.summaryVi,
       category: course.category,
-      estimatedMinutes: course.estimatedMinutes,
+      // The programme's reading time plus its quiz steps.
+      estimatedMinutes: sumLessonMinutes(modules),
     });
-    course.modules.forEach((mod, m) => {
+    modules.forEach((mod, m) => {
       const moduleId = demoModuleId(course.key, VERSION_NO, mod.key);
       rows.modules.push({
         id: moduleId,

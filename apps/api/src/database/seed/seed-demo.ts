@@ -6,6 +6,7 @@ import { insertProvince, type InsertedCounts } from './insert-province';
 import { seedCourses, type SeededCourseCounts } from './seed-courses';
 import { seedLearning } from './seed-learning';
 import { seedQuestionBanks } from './seed-questions';
+import { seedQuizSteps } from './seed-quizzes';
 
 export interface SeedDemoOptions {
   /** A precomputed hash for every demo account; tests pass a cheap one to skip argon2's cost. */
@@ -35,12 +36,13 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions = {}): P
     await insertAccounts(manager, Object.values(DEMO_ACCOUNTS), passwordHash);
     const courses = await seedCourses(manager);
     const questions = await seedQuestionBanks(manager);
+    const quizzes = await seedQuizSteps(manager);
     const learning = await seedLearning(manager);
     const summary = summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses);
     return {
       created: true,
       summary:
-        `${summary}, ${questions.banks} question banks (${questions.questions} questions), ` +
+        `${summary}, ${questions.banks} question banks (${questions.questions} questions), ${quizzes} quiz steps, ` +
         `${learning.requirements} requirements with ${learning.enrolments} enrolments`,
     };
   });

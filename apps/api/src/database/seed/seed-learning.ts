@@ -1,10 +1,17 @@
-import { PositionKindSchema } from '@sen/contracts';
+import { PositionKindSchema, type QuestionAnswer, type QuestionContent } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { AttemptsRepository } from '../../features/attempts/attempts.repository';
+import { drawQuestions } from '../../features/attempts/draw-questions';
+import { gradeAttempt } from '../../features/attempts/grade-attempt';
+import { optionOrder } from '../../features/attempts/option-order';
 import { LearningRepository } from '../../features/learning/learning.repository';
 import { RequirementsRepository } from '../../features/learning/requirements.repository';
-import { DEMO_ACCOUNTS, DEMO_COURSES, DEMO_IDS, demoCourseId, demoLessonId } from './demo-ids';
-import { SEED_COURSES } from './programmes';
+import { QuizzesRepository } from '../../features/quizzes/quizzes.repository';
+import { DEMO_ACCOUNTS, DEMO_COURSES, DEMO_IDS, demoCourseId, demoLessonId, demoQuizId } from './demo-ids';
+import { createRng } from './prng';
+import { SEED_COURSES, type SeedLesson } from './programmes';
+import { stableUuid } from './stable-uuid';
 
 /** The province asks its cadres to finish the programmes by the end of 2026. */
 const DUE_AT = '2026-12-31T17:00:00+07:00';
@@ -38,7 +45,10 @@ export async function seedLearning(manager: EntityManager): Promise<SeededLearni
   return { requirements: requirementIds.length, enrolments };
 }
 
-/** The whole first module done last week, the first lesson of the second read to 40 %: she resumes there. */
+/**
+ * The whole first module done last week — its lessons read or marked done and its quiz passed — and the
+ * first lesson of the second read to 40 %: she resumes there.
+ */
 async function traineeProgress(manager: EntityManager): Promise<void> {
   const course = SEED_COURSES.find((c) => c.key === DEMO_COURSES.grassrootsLeaderSkills.key)!;
   const rows: { id: string }[] = await manager.query(
@@ -50,30 +60,107 @@ async function traineeProgress(manager: EntityManager): Promise<void> {
   const learning = new LearningRepository(manager.connection);
   const start = Date.now() - 7 * 86_400_000;
   let minute = 0;
-  const at = () => new Date(start + minute++ * 60_000).toISOString();
+  const at = (minutes = 1) => new Date(start + (minute += minutes) * 60_000);
   const [first, second] = course.modules;
-  const plan = [
-    ...first!.lessons.map((lesson) => ({ module: first!.key, lesson, read: 1 })),
-    { module: second!.key, lesson: second!.lessons[0]!, read: 0.4 },
-  ];
-  for (const step of plan) {
-    const lessonId = demoLessonId(course.key, 1, step.module, step.lesson.key);
+  const read = async (moduleKey: string, lesson: SeedLesson, share: number) => {
+    const lessonId = demoLessonId(course.key, 1, moduleKey, lesson.key);
     const events = [
-      { id: randomUUID(), enrolmentId, lessonId, kind: 'opened' as const, occurredAt: at() },
+      { id: randomUUID(), enrolmentId, lessonId, kind: 'opened' as const, occurredAt: at().toISOString() },
       {
         id: randomUUID(),
         enrolmentId,
         lessonId,
         kind: 'scrolled' as const,
-        value: step.read,
-        position: { scroll: step.read },
-        occurredAt: at(),
+        value: share,
+        position: { scroll: share },
+        occurredAt: at().toISOString(),
       },
-      ...(step.read === 1 && step.lesson.completion === 'marked_done'
-        ? [{ id: randomUUID(), enrolmentId, lessonId, kind: 'done' as const, occurredAt: at() }]
+      ...(share === 1 && lesson.completion === 'marked_done'
+        ? [{ id: randomUUID(), enrolmentId, lessonId, kind: 'done' as const, occurredAt: at().toISOString() }]
         : []),
     ];
     const { rejected } = await learning.ingest(manager, DEMO_ACCOUNTS.trainee.personId, events, 'seed');
     if (rejected.length) throw new Error(`the demo trainee's progress was rejected: ${JSON.stringify(rejected)}`);
+  };
+  for (const lesson of first!.lessons) await read(first!.key, lesson, 1);
+  await passQuizStep(manager, {
+    enrolmentId,
+    quizId: demoQuizId(course.key, 1, first!.key),
+    startedAt: at(),
+    submittedAt: at(11),
+  });
+  await read(second!.key, second!.lessons[0]!, 0.4);
+}
+
+/**
+ * Her passing attempt at a quiz step, drawn, snapshotted and graded by the attempts engine's own code
+ * (all answers right), then counted as the step's completion, as a submission through the API would be.
+ */
+async function passQuizStep(
+  manager: EntityManager,
+  step: { enrolmentId: string; quizId: string; startedAt: Date; submittedAt: Date },
+): Promise<void> {
+  const attempts = new AttemptsRepository(manager.connection);
+  const quiz = (await attempts.findQuiz(step.quizId, manager))!;
+  const rng = createRng(20250623);
+  const random = (bound: number) => rng.int(0, bound - 1);
+  const pool = await new QuizzesRepository(manager.connection).livePool(manager, quiz.bankId);
+  const { questionIds } = drawQuestions(quiz.draw, pool, quiz.shuffleQuestions, random);
+  const contents = new Map((await attempts.contents(manager, questionIds)).map((q) => [q.id, q.content] as const));
+  const attemptId = stableUuid(`quiz-attempt:${step.quizId}/${DEMO_ACCOUNTS.trainee.personId}/1`);
+  await attempts.insertAttempt(manager, {
+    id: attemptId,
+    requestId: 'seed',
+    quiz,
+    personId: DEMO_ACCOUNTS.trainee.personId,
+    enrolmentId: step.enrolmentId,
+    unitId: DEMO_ACCOUNTS.trainee.memberOf,
+    attemptNo: 1,
+    questionIds,
+    optionOrders: questionIds.map((id) => optionOrder(contents.get(id)!, quiz.shuffleOptions, random)),
+  });
+  const answers = Object.fromEntries(questionIds.map((id) => [id, keyAnswer(contents.get(id)!)]));
+  const grade = gradeAttempt(await attempts.attemptQuestions(attemptId, manager), answers, quiz.passMark);
+  if (!grade.passed) throw new Error(`the demo trainee's attempt at ${step.quizId} did not pass`);
+  await attempts.storeGrades(manager, attemptId, grade.questions);
+  // Dated last week like the rest of her progress, rather than now as a live submission would be.
+  await manager.query(
+    `UPDATE quiz_attempts SET status = 'submitted', started_at = $2::timestamptz,
+            deadline_at = $2::timestamptz + make_interval(secs => $3::int),
+            answers = $4, revision = 1, saved_at = $5, submitted_at = $5, graded_as_of = $5,
+            score = $6, max_score = $7, percent = $8, passed = true
+      WHERE id = $1`,
+    [
+      attemptId,
+      step.startedAt,
+      quiz.timeLimitSeconds,
+      JSON.stringify(answers),
+      step.submittedAt,
+      grade.score,
+      grade.maxScore,
+      grade.percent,
+    ],
+  );
+  await new LearningRepository(manager.connection).completeQuizStep(
+    manager,
+    step.enrolmentId,
+    quiz.lessonId!,
+    step.submittedAt,
+  );
+}
+
+/** The answer her key expects. */
+function keyAnswer(content: QuestionContent): QuestionAnswer {
+  switch (content.type) {
+    case 'single_choice':
+      return { type: 'single_choice', optionId: content.options.find((o) => o.correct)!.id };
+    case 'multiple_choice':
+      return { type: 'multiple_choice', optionIds: content.options.filter((o) => o.correct).map((o) => o.id) };
+    case 'true_false':
+      return { type: 'true_false', answer: content.answer };
+    case 'short_text':
+      return { type: 'short_text', text: content.acceptedAnswers[0]! };
+    case 'ordering':
+      return { type: 'ordering', itemIds: content.items.map((item) => item.id) };
   }
 }

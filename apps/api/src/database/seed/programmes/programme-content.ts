@@ -37,6 +37,6 @@ export interface SeedCourse {
 }
 
 /** A course's estimated time is the sum of its lessons' times, so it never drifts when a lesson changes. */
-export function sumLessonMinutes(modules: readonly SeedModule[]): number {
+export function sumLessonMinutes(modules: readonly { lessons: readonly { estimatedMinutes: number }[] }[]): number {
   return modules.reduce((total, m) => total + m.lessons.reduce((sum, l) => sum + l.estimatedMinutes, 0), 0);
 }
