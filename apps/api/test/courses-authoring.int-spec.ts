@@ -371,6 +371,9 @@ describe('course authoring and versions', () => {
     expect(outline.body.modules.flatMap((m) => m.lessons.map((l) => l.titleEn))).toEqual(
       programme.modules.flatMap((m) => [...m.lessons.map((l) => l.titleEn), `Quiz: ${m.titleEn}`]),
     );
+    const lessons = outline.body.modules.flatMap((m) => m.lessons);
+    expect(lessons.filter((l) => l.completion === 'quiz_passed')).toHaveLength(programme.modules.length);
+    expect(lessons.some((l) => l.quizRulesMissing)).toBe(false);
     const found = await t.call<CoursePage>(routes.listCourses, { as: trainer, query: { search: programme.titleEn } });
     expect(found.body.items.map((c) => c.id)).toEqual([seeded.id]);
 

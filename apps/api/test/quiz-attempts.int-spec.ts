@@ -2,6 +2,7 @@ import {
   routes,
   type ApiError,
   type AttemptView,
+  type CourseOutline,
   type QuestionAnswer,
   type QuestionView,
   type QuizSettingsBody,
@@ -359,5 +360,12 @@ describe('quiz attempts', () => {
       params: { id: draft.versionId },
     });
     expect([publish.status, publish.body.error.code]).toEqual([422, 'QUIZ_NOT_SET']);
+    // The editor's outline names the step that holds the version back.
+    const outline = await t.call<CourseOutline>(routes.getCourseVersion, {
+      as: trainer,
+      params: { id: draft.versionId },
+    });
+    const lessons = outline.body.modules.flatMap((m) => m.lessons);
+    expect(lessons.filter((l) => l.quizRulesMissing).map((l) => l.id)).toEqual([draft.lessonId]);
   });
 });

@@ -112,6 +112,8 @@ export const LessonOutline = z.object({
   completion: LessonCompletionSchema,
   estimatedMinutes: z.number().int(),
   hasVideo: z.boolean(),
+  /** A quiz step whose rules are not set yet: its version cannot be published (`QUIZ_NOT_SET`). */
+  quizRulesMissing: z.boolean(),
 });
 export const ModuleOutline = z.object({
   id: z.uuid(),

@@ -74,6 +74,7 @@ export interface DraftFields {
 }
 
 const HAS_VIDEO = '(l.video_url IS NOT NULL OR l.video_upload_id IS NOT NULL)';
+const QUIZ_RULES_MISSING = `(l.completion = 'quiz_passed' AND NOT EXISTS (SELECT 1 FROM quizzes q WHERE q.lesson_id = l.id))`;
 
 /** The summary shows the draft's title while there is one, else the latest published version's. */
 const COURSE_SELECT = `
@@ -138,7 +139,8 @@ export class CoursesRepository {
                          'id', m.id, 'title', m.title, 'titleEn', m.title_en,
                          'lessons', COALESCE((SELECT json_agg(json_build_object(
                                       'id', l.id, 'title', l.title, 'titleEn', l.title_en, 'completion', l.completion,
-                                      'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO})
+                                      'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO},
+                                      'quizRulesMissing', ${QUIZ_RULES_MISSING})
                                       ORDER BY l.position) FROM lessons l WHERE l.module_id = m.id), '[]'))
                        ORDER BY m.position) FROM course_modules m WHERE m.version_id = v.id), '[]') AS modules
          FROM course_versions v WHERE v.id = $1`,
@@ -364,7 +366,8 @@ export class CoursesRepository {
       `SELECT m.id, m.title, m.title_en AS "titleEn",
               COALESCE((SELECT json_agg(json_build_object('id', l.id, 'title', l.title, 'titleEn', l.title_en,
                         'completion', l.completion,
-                        'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO}) ORDER BY l.position)
+                        'estimatedMinutes', l.estimated_minutes, 'hasVideo', ${HAS_VIDEO},
+                        'quizRulesMissing', ${QUIZ_RULES_MISSING}) ORDER BY l.position)
                           FROM lessons l WHERE l.module_id = m.id), '[]') AS lessons
          FROM course_modules m WHERE m.id = $1`,
       [moduleId],

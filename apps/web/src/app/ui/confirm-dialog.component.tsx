@@ -13,6 +13,8 @@ interface ConfirmDialogProps {
   error?: unknown;
   onConfirm: () => void;
   onClose: () => void;
+  /** What the choice depends on, under the message and any error. */
+  children?: ReactNode;
 }
 
 /** Asks before anything that cannot be undone with one click. */
@@ -23,6 +25,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <Stack>
         <Text size="sm">{props.message}</Text>
         <FormError error={props.error} />
+        {props.children}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose} disabled={props.loading}>
             {t('common.cancel')}

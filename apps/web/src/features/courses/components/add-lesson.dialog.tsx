@@ -58,7 +58,9 @@ export function AddLessonDialog({ outline, module, onClose }: AddLessonDialogPro
       >
         <Stack>
           <Text size="sm" c="dimmed">
-            {t('courses.outline.newLesson.hint')}
+            {form.values.completion === 'quiz_passed'
+              ? t('courses.outline.newLesson.quizHint')
+              : t('courses.outline.newLesson.hint')}
           </Text>
           <TextInput
             label={t('courses.outline.lessonTitle')}

@@ -1,11 +1,18 @@
 import { useState } from 'react';
-import { Button } from '@mantine/core';
+import { Alert, Anchor, Button, List } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CourseDetail, CourseOutline } from '@sen/contracts';
+import { isApiRequestError } from '../../../app/api/api-request-error';
 import { ConfirmDialog } from '../../../app/ui/confirm-dialog.component';
 import { notifyFailure, notifySuccess } from '../../../app/ui/notify';
 import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
+import { localTitle } from '../../../i18n/local-title';
+import { useLocale } from '../../../i18n/use-locale.hook';
+import { courseKeys } from '../api/courses.keys';
 import { usePublishMutation, useStartDraftMutation } from '../hooks/use-course-mutations';
+import { useCourseVersionQuery } from '../hooks/use-course-queries';
 
 interface CourseEditorActionsProps {
   course: CourseDetail;
@@ -21,6 +28,8 @@ export function CourseEditorActions({ course, onDone }: CourseEditorActionsProps
   const publish = usePublishMutation();
   const startDraft = useStartDraftMutation(course.id);
   const draft = course.versions.find((version) => version.id === course.draftVersionId);
+  const queryClient = useQueryClient();
+  const draftOutline = useCourseVersionQuery(draft?.id);
 
   if (!draft) {
     return (
@@ -66,9 +75,38 @@ export function CourseEditorActions({ course, onDone }: CourseEditorActionsProps
               notifySuccess(t('courses.publish.done', { n: outline.versionNo }));
               onDone(outline);
             },
+            onError: (error) => {
+              // Someone else may have changed the draft: the list of quizzes to fix comes from the server.
+              if (isApiRequestError(error) && error.code === 'QUIZ_NOT_SET') {
+                void queryClient.invalidateQueries({ queryKey: courseKeys.version(draft.id) });
+              }
+            },
           })
         }
-      />
+      >
+        <QuizStepsWithoutRules outline={draftOutline.data} />
+      </ConfirmDialog>
     </>
+  );
+}
+
+/** The quiz steps that keep a draft from being published, each a link to where its rules are set. */
+function QuizStepsWithoutRules({ outline }: { outline: CourseOutline | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const missing = outline?.modules.flatMap((module) => module.lessons.filter((l) => l.quizRulesMissing)) ?? [];
+  if (missing.length === 0) return null;
+  return (
+    <Alert color="yellow" variant="light" title={t('courses.publish.quizNotSet')}>
+      <List size="sm">
+        {missing.map((lesson) => (
+          <List.Item key={lesson.id}>
+            <Anchor component={Link} to={`/lessons/${lesson.id}`} size="sm">
+              {localTitle(lesson, locale)}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }

@@ -53,6 +53,11 @@ export function LessonRow({
                 {t('courses.outline.video')}
               </Badge>
             )}
+            {lesson.quizRulesMissing && (
+              <Badge size="xs" variant="light" color="orange">
+                {t('courses.outline.quizRulesMissing')}
+              </Badge>
+            )}
           </Group>
         </div>
       </Group>

@@ -102,7 +102,8 @@ export function RichTextField({ value, onChange, labelId, courseId, readOnly = f
     if (value !== editor.getHTML()) editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.setEditable(!readOnly);
+    // Without `false`, TipTap reports the unchanged document as an edit, and the page would warn of unsaved changes.
+    if (editor && !editor.isDestroyed) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
   // Row, column and delete buttons only make sense inside a table; elsewhere they would all be disabled.
   const inTable = useEditorState({

@@ -26,6 +26,7 @@ function outline(versionId: string, modules: string[][]): CourseOutline {
         completion: 'opened',
         estimatedMinutes: 5,
         hasVideo: false,
+        quizRulesMissing: false,
       })),
     })),
   };

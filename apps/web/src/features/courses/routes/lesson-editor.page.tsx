@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Box, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { coursesApi } from '../api/courses.api';
 import { courseKeys } from '../api/courses.keys';
 import { LessonForm } from '../components/lesson-form.component';
 import { LessonPreview } from '../components/lesson-preview.component';
+import { QuizSettings } from '../components/quiz-settings-form.component';
 import { matchingLessonId } from '../hooks/matching-lesson';
 import { useStartDraftMutation } from '../hooks/use-course-mutations';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes.hook';
@@ -54,8 +55,9 @@ function LessonEditor({ lesson }: { lesson: LessonView }) {
   const locale = useLocale();
   const [mode, setMode] = useState<Mode>('edit');
   const [dirty, setDirty] = useState(false);
+  const [quizDirty, setQuizDirty] = useState(false);
   const readOnly = !lesson.editable || !canAuthor;
-  const leaving = useUnsavedChanges(dirty && !readOnly);
+  const leaving = useUnsavedChanges((dirty || quizDirty) && !readOnly);
 
   return (
     <>
@@ -75,9 +77,12 @@ function LessonEditor({ lesson }: { lesson: LessonView }) {
       />
       {!lesson.editable && <FrozenNotice lesson={lesson} canAuthor={canAuthor} />}
       {/* The form stays mounted while previewing, so unsaved edits survive a look at the preview. */}
-      <Box display={mode === 'edit' ? undefined : 'none'}>
+      <Stack display={mode === 'edit' ? undefined : 'none'}>
+        {lesson.completion === 'quiz_passed' && (
+          <QuizSettings lesson={lesson} readOnly={readOnly} onDirtyChange={setQuizDirty} />
+        )}
         <LessonForm lesson={lesson} readOnly={readOnly} onDirtyChange={setDirty} />
-      </Box>
+      </Stack>
       {mode === 'preview' && <LessonPreview lesson={lesson} unsaved={dirty} />}
       <ConfirmDialog
         opened={leaving.state === 'blocked'}
