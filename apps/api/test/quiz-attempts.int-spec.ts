@@ -1,4 +1,5 @@
 import {
+  routeList,
   routes,
   type ApiError,
   type AttemptView,
@@ -169,6 +170,71 @@ describe('quiz attempts', () => {
     expect(done.status).toBe(200);
     expect(done.body.review).toBe('correct_answers');
     expect(JSON.stringify(done.body)).toContain(SECRET);
+  });
+
+  /**
+   * Routes a trainee reaches that cannot carry a question: account, file and reference routes. Every other route
+   * open to any signed-in user is called below, so a new trainee route must join the check.
+   */
+  const NOT_ABOUT_QUIZZES = new Set([
+    'signOut',
+    'updateMe',
+    'changeOwnPassword',
+    'getFile',
+    'getFileVariant',
+    'selfEnrol',
+    'listUnitLevels',
+  ]);
+
+  it('sends no key in the JSON of any trainee route while attempts remain', async () => {
+    const setup = await quizCourse({ review: 'correct_answers', maxAttempts: 2 });
+    const { session, enrolmentId } = await trainee(setup);
+    const bodies = new Map<string, unknown>();
+    const call = async (name: keyof typeof routes, options: object = {}) => {
+      const response = await t.call(routes[name], { as: session, ...options });
+      expect({ name, status: response.status }).toEqual({ name, status: 200 });
+      bodies.set(name, response.body);
+      return response.body;
+    };
+    await call('session');
+    await call('catalogue');
+    await call('myLearning');
+    await call('myEnrolment', { params: { id: enrolmentId } });
+    const lesson = (await call('myLesson', { params: { id: enrolmentId, lessonId: setup.lessonId } })) as {
+      quizId: string;
+    };
+    expect(lesson.quizId).toBe(setup.quizId);
+    await call('myQuiz', { params: { id: setup.quizId } });
+    const attempt = (await call('startAttempt', { params: { id: setup.quizId } })) as AttemptView;
+    await call('myAttempt', { params: { id: attempt.id } });
+    await call('saveAttemptAnswers', {
+      params: { id: attempt.id },
+      body: { revision: 1, answers: rightAnswers(setup.questions) },
+    });
+    await call('recordProgress', {
+      body: {
+        events: [
+          {
+            id: crypto.randomUUID(),
+            enrolmentId,
+            lessonId: setup.lessonId,
+            kind: 'opened',
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+      },
+    });
+    // Graded and reviewed at level `answers`: she has a second attempt, so still no key.
+    await call('submitAttempt', { params: { id: attempt.id }, body: {} });
+    for (const [name, body] of bodies) {
+      const json = JSON.stringify(body);
+      expect({ name, leaks: json.includes(SECRET) || /"correct":|"acceptedAnswers":|"key":\{/.test(json) }).toEqual({
+        name,
+        leaks: false,
+      });
+    }
+    const traineeRoutes = routeList.filter((r) => r.access === 'authenticated').map((r) => r.name);
+    expect(traineeRoutes.filter((name) => !NOT_ABOUT_QUIZZES.has(name) && !bodies.has(name))).toEqual([]);
   });
 
   it('grades on the server, completes the step and the course, and submitting again changes nothing', async () => {
