@@ -113,6 +113,32 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
+            // Questions carry their answer keys: authors only, as the API decides.
+            element: <RequireAccess access={routeTable.listQuestions.access} />,
+            children: [
+              {
+                path: 'courses/:courseId/banks/:bankId',
+                lazy: async () => ({
+                  Component: (await import('../features/question-banks/routes/question-bank.page')).QuestionBankPage,
+                }),
+              },
+              {
+                path: 'courses/:courseId/banks/:bankId/questions/new',
+                lazy: async () => ({
+                  Component: (await import('../features/question-banks/routes/question-editor.page'))
+                    .QuestionEditorPage,
+                }),
+              },
+              {
+                path: 'courses/:courseId/banks/:bankId/questions/:questionId',
+                lazy: async () => ({
+                  Component: (await import('../features/question-banks/routes/question-editor.page'))
+                    .QuestionEditorPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequireAccess access={routeTable.createCourse.access} />,
             children: [
               {
