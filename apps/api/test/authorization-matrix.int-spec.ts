@@ -326,6 +326,22 @@ describe('authorization matrix', () => {
       scoped: true,
       make: async (x) => ({ params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) } }),
     },
+    exportQuestionBankXlsx: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) } }),
+    },
+    importQuestionBank: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) },
+        query: { mode: 'apply' },
+        file: {
+          data: Buffer.from('type,stem,correct\r\ntrue_false,<p>Hà Nội là thủ đô?</p>,true\r\n'),
+          fileName: 'câu hỏi.csv',
+          contentType: 'text/csv',
+        },
+      }),
+    },
     createQuestion: {
       scoped: true,
       make: async (x) => ({

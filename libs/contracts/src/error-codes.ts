@@ -46,6 +46,9 @@ export const ERROR_CODES = [
   'QUIZ_WITHDRAWN',
   'ATTEMPT_SUBMITTED',
   'ATTEMPT_TIME_UP',
+  'QUESTION_IMPORT_INVALID',
+  'QUESTION_IMPORT_FILE_TYPE',
+  'QUESTION_IMPORT_TOO_LARGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -386,6 +386,18 @@ export const routeTable = {
     tag: 'quizzes',
     access: AUTHORS,
   },
+  exportQuestionBankXlsx: {
+    method: 'GET',
+    path: '/v1/question-banks/:id/export.xlsx',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  importQuestionBank: {
+    method: 'POST',
+    path: '/v1/question-banks/:id/import',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
   createQuestion: {
     method: 'POST',
     path: '/v1/question-banks/:id/questions',

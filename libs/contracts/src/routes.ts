@@ -25,6 +25,8 @@ import {
   QuestionBankList,
   QuestionBankView,
   QuestionBody,
+  QuestionImportQuery,
+  QuestionImportReport,
   QuestionListQuery,
   QuestionPage,
   QuestionView,
@@ -402,6 +404,20 @@ export const routes = {
       "A bank's questions with their answer keys as a UTF-8 CSV file, one row per question, in the columns of docs/question-bank-template.md",
     params: IdParams,
     fileResponse: true,
+  }),
+  exportQuestionBankXlsx: defineRoute(routeTable.exportQuestionBankXlsx, {
+    summary:
+      "A bank's questions with their answer keys as an Excel workbook: one sheet, the CSV template's columns, header row first",
+    params: IdParams,
+    fileResponse: true,
+  }),
+  importQuestionBank: defineRoute(routeTable.importQuestionBank, {
+    summary:
+      'Check (`mode=dry_run`) or import (`mode=apply`) the CSV template or an XLSX workbook sent as multipart field `file`; all rows or none, a row with the id of a question of the bank replaces it',
+    params: IdParams,
+    query: QuestionImportQuery,
+    multipart: true,
+    response: QuestionImportReport,
   }),
   createQuestion: defineRoute(routeTable.createQuestion, {
     summary: 'Add a question (rich text is sanitised; option ids are made by the server)',

@@ -24,9 +24,11 @@ export const QUESTION_BANK_CSV_COLUMNS = [
   'feedback',
   'true_feedback',
   'false_feedback',
+  // Last, out of an author's way: the import updates the question a row names instead of adding a copy.
+  'id',
 ] as const;
-type Column = (typeof QUESTION_BANK_CSV_COLUMNS)[number];
-type Row = Partial<Record<Column, string>>;
+export type QuestionBankColumn = (typeof QUESTION_BANK_CSV_COLUMNS)[number];
+export type QuestionBankRow = Partial<Record<QuestionBankColumn, string>>;
 
 /**
  * Excel reads a CSV as the machine's legacy code page unless it starts with a byte order mark,
@@ -38,7 +40,7 @@ const BOM = '\uFEFF';
 const lines = (values: string[]): string => values.join('\n');
 const flag = (value: boolean): string => (value ? 'true' : 'false');
 
-function optionCells(options: { text: string; feedback?: string | null }[]): Row {
+function optionCells(options: { text: string; feedback?: string | null }[]): QuestionBankRow {
   const row: Record<string, string> = {};
   options.forEach((option, i) => {
     row[`option_${i + 1}`] = option.text;
@@ -48,8 +50,9 @@ function optionCells(options: { text: string; feedback?: string | null }[]): Row
 }
 
 /** One row of the template: the columns a question's type does not use stay empty. */
-export function questionRow(question: QuestionView): Row {
-  const common: Row = {
+export function questionRow(question: QuestionView): QuestionBankRow {
+  const common: QuestionBankRow = {
+    id: question.id,
     type: question.content.type,
     category: question.category ?? '',
     tags: lines(question.tags),
@@ -102,7 +105,7 @@ export function questionBankCsv(questions: QuestionView[]): string {
 }
 
 /** A file name that is safe on every OS: the bank's name without path or reserved characters. */
-export function exportFileName(bankName: string): string {
+export function exportFileName(bankName: string, extension: 'csv' | 'xlsx'): string {
   const base = bankName
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
@@ -111,5 +114,5 @@ export function exportFileName(bankName: string): string {
     .replace(/^\.+/, '')
     .slice(0, 100)
     .trim();
-  return `${base || 'question-bank'}.csv`;
+  return `${base || 'question-bank'}.${extension}`;
 }
