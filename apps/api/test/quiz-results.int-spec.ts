@@ -411,7 +411,8 @@ describe('quiz results', () => {
       await t.call(routes.publishCourseVersion, { as: trainer, params: { id: course.versionId } });
       const quiz = { ...course, quizId: settings.body.id };
       const options = question.content.type === 'single_choice' ? question.content.options : [];
-      const [o1945, o1930] = options as [{ id: string }, { id: string }];
+      const o1945 = options[0]!;
+      const o1930 = options[1]!;
 
       const giang = await trainee(quiz);
       const started = await t.call<AttemptView>(routes.startAttempt, {

@@ -113,6 +113,17 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
+            element: <RequireAccess access={routeTable.quizStatistics.access} />,
+            children: [
+              {
+                path: 'courses/:courseId/quizzes/:quizId/results',
+                lazy: async () => ({
+                  Component: (await import('../features/quiz-results/routes/quiz-results.page')).QuizResultsPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequireAccess access={routeTable.createCourse.access} />,
             children: [
               {
