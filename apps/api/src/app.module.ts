@@ -11,6 +11,7 @@ import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
 import { LearningModule } from './features/learning/learning.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
+import { QuizResultsModule } from './features/quiz-results/quiz-results.module';
 import { QuizzesModule } from './features/quizzes/quizzes.module';
 import { UploadsModule } from './features/uploads/uploads.module';
 import { UsersModule } from './features/users/users.module';
@@ -32,6 +33,7 @@ export class AppModule {
         UploadsModule,
         QuizzesModule,
         AttemptsModule,
+        QuizResultsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -369,6 +369,9 @@ describe('authorization matrix', () => {
         };
       },
     },
+    listQuizAttempts: { scoped: true, make: async (x) => ({ params: { id: (await quizWithAttempt(x)).quizId } }) },
+    quizStatistics: { scoped: true, make: async (x) => ({ params: { id: (await quizWithAttempt(x)).quizId } }) },
+    regradeQuiz: { scoped: true, make: async (x) => ({ params: { id: (await quizWithAttempt(x)).quizId }, body: {} }) },
     myQuiz: { scoped: true, make: async (x, caller) => ({ params: { id: (await ownOrOtherQuiz(x, caller)).quizId } }) },
     startAttempt: {
       scoped: true,
@@ -422,6 +425,14 @@ describe('authorization matrix', () => {
     const quiz = await fx.quizStep(x.communeId, { published: true });
     const personId = caller.inScope && caller.personId ? caller.personId : await fx.person(x.communeId);
     return { ...quiz, enrolmentId: await fx.enrolment(personId, quiz) };
+  }
+
+  /** A published quiz step of the target's commune with one submitted attempt. */
+  async function quizWithAttempt(x: Target): Promise<{ quizId: string }> {
+    const quiz = await fx.quizStep(x.communeId, { published: true });
+    const personId = await fx.person(x.communeId);
+    await fx.submitted(await fx.attempt(quiz, personId, await fx.enrolment(personId, quiz)));
+    return quiz;
   }
 
   /** In scope: her own attempt; out of scope: somebody else's. */

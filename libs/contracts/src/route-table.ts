@@ -435,6 +435,25 @@ export const routeTable = {
     tag: 'quizzes',
     access: AUTHORS,
   },
+  // Trainer views of a quiz's attempts: authors only, as they show what the keys are worth.
+  listQuizAttempts: {
+    method: 'GET',
+    path: '/v1/quizzes/:id/attempts',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  quizStatistics: {
+    method: 'GET',
+    path: '/v1/quizzes/:id/statistics',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  regradeQuiz: {
+    method: 'POST',
+    path: '/v1/quizzes/:id/regrade',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
   myQuiz: {
     method: 'GET',
     path: '/v1/me/quizzes/:id',

@@ -66,8 +66,13 @@ import {
 } from './learning';
 import {
   AttemptView,
+  QuizAttemptPage,
+  QuizAttemptQuery,
   QuizSettingsBody,
   QuizSettingsView,
+  QuizStatistics,
+  RegradeBody,
+  RegradeResult,
   SaveAnswersBody,
   SaveAnswersResult,
   SubmitAttemptBody,
@@ -450,6 +455,24 @@ export const routes = {
     params: IdParams,
     body: QuizSettingsBody,
     response: QuizSettingsView,
+  }),
+  listQuizAttempts: defineRoute(routeTable.listQuizAttempts, {
+    summary: "A quiz's attempts, newest first, with the person, her unit and the result",
+    params: IdParams,
+    query: QuizAttemptQuery,
+    response: QuizAttemptPage,
+  }),
+  quizStatistics: defineRoute(routeTable.quizStatistics, {
+    summary: "A quiz's results: counts, score distribution, and each question's facility and discrimination",
+    params: IdParams,
+    response: QuizStatistics,
+  }),
+  regradeQuiz: defineRoute(routeTable.regradeQuiz, {
+    summary:
+      "Replace the attempts' copy of some (or all) questions with the bank's current key and regrade the submitted attempts",
+    params: IdParams,
+    body: RegradeBody,
+    response: RegradeResult,
   }),
   myQuiz: defineRoute(routeTable.myQuiz, {
     summary: 'A quiz open to me: its rules and my attempts (never its questions)',

@@ -113,7 +113,7 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
-            // Questions carry their answer keys: authors only, as the API decides.
+            // Questions and results carry answer keys: authors only, as the API decides.
             element: <RequireAccess access={routeTable.listQuestions.access} />,
             children: [
               {
@@ -134,6 +134,12 @@ const appRoutes: RouteObject[] = [
                 lazy: async () => ({
                   Component: (await import('../features/question-banks/routes/question-editor.page'))
                     .QuestionEditorPage,
+                }),
+              },
+              {
+                path: 'courses/:courseId/quizzes/:quizId/results',
+                lazy: async () => ({
+                  Component: (await import('../features/quiz-results/routes/quiz-results.page')).QuizResultsPage,
                 }),
               },
             ],
