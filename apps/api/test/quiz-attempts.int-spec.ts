@@ -146,9 +146,11 @@ describe('quiz attempts', () => {
 
   it('never sends a key before the review allows it, for every question type', async () => {
     const setup = await quizCourse({ review: 'correct_answers', maxAttempts: 1 });
-    const { session } = await trainee(setup);
+    const { session, enrolmentId } = await trainee(setup);
     const quiz = await t.call<TraineeQuizView>(routes.myQuiz, { as: session, params: { id: setup.quizId } });
     expect(quiz.status).toBe(200);
+    // The way back to the step in her course.
+    expect(quiz.body).toMatchObject({ enrolmentId, lessonId: setup.lessonId });
     const attempt = await start(session, setup.quizId);
     expect(attempt.status).toBe(200);
     expect(attempt.body.questions.map((q) => q.question.type).sort()).toEqual(

@@ -114,6 +114,9 @@ export const TraineeQuizView = z.object({
   id: z.uuid(),
   kind: z.enum(['step', 'contest']),
   title: z.string(),
+  /** A step's place in her course, for the way back (and on) from the quiz; null for a contest. */
+  enrolmentId: z.uuid().nullable(),
+  lessonId: z.uuid().nullable(),
   questionCount: z.number().int(),
   passMark: z.number().int(),
   maxAttempts: z.number().int().nullable(),

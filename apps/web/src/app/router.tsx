@@ -45,6 +45,18 @@ const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'learn/quizzes/:quizId',
+            lazy: async () => ({
+              Component: (await import('../features/quiz-player/routes/quiz.page')).QuizPage,
+            }),
+          },
+          {
+            path: 'learn/attempts/:attemptId',
+            lazy: async () => ({
+              Component: (await import('../features/quiz-player/routes/attempt.page')).AttemptPage,
+            }),
+          },
+          {
             element: <RequireAccess access={routeTable.listUnits.access} />,
             children: [
               {

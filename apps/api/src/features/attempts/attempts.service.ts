@@ -58,6 +58,8 @@ export class AttemptsService {
       id: quiz.id,
       kind: quiz.kind,
       title: quiz.title,
+      enrolmentId: quiz.kind === 'step' ? eligibility.enrolmentId : null,
+      lessonId: quiz.kind === 'step' ? quiz.lessonId : null,
       questionCount: questionCount(quiz),
       passMark: quiz.passMark,
       maxAttempts: quiz.maxAttempts,
