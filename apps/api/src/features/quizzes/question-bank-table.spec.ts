@@ -244,7 +244,8 @@ describe('the exported files read back', () => {
     const csv = questionBankCsv([question, tricky]);
     // Multi-line cells are quoted, or Excel would end the row at their line feed.
     expect(csv).toContain(`,"'@mọi người\n-1 điểm",`);
-    const [, first, second] = parse(csv, { bom: true }) as string[][];
+    const records: string[][] = parse(csv, { bom: true });
+    const [, first, second] = records;
     const cell = (record: string[] | undefined, column: QuestionBankColumn) =>
       record?.[QUESTION_BANK_CSV_COLUMNS.indexOf(column)];
     // What a spreadsheet opens: text, never a formula.
