@@ -138,7 +138,9 @@ describe('question bank import and XLSX export', () => {
     {
       type: 'short_text',
       stem: '<p>Thủ đô?</p>',
-      acceptedAnswers: ['Hà Nội', 'Thủ đô Hà Nội'],
+      // Cells a spreadsheet would run as formulas: the CSV guards them, the import unguards them.
+      acceptedAnswers: ['-1', 'Hà Nội', "'=thủ đô"],
+      tags: ['@cơ bản'],
       diacriticsInsensitive: true,
       points: 2,
     },
@@ -159,6 +161,10 @@ describe('question bank import and XLSX export', () => {
   it('imports an exported CSV into another bank as the same questions, in the same order', async () => {
     const source = await filledBank();
     const csv = (await exported(source.id, 'csv')).bytes;
+    // Excel opens the guarded cells as text (a cell's first character is what counts); the copies below
+    // are still equal to the source.
+    expect(csv.toString('utf8')).toContain(`,"'=SUM(1,2)",`);
+    expect(csv.toString('utf8')).toContain(`,"'-1\nHà Nội\n'=thủ đô",`);
     const target = await bank([]);
 
     const dryRun = await importFile(target.id, csv, { mode: 'dry_run', createCategories: 'true' });

@@ -92,15 +92,44 @@ export function questionRow(question: QuestionView): QuestionBankRow {
   }
 }
 
+/**
+ * OWASP "CSV injection": a spreadsheet opening a CSV runs a cell that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return as a formula (`=HYPERLINK(…)` can carry the answer keys away). The export puts an
+ * apostrophe before such a cell, which makes it text; cells already starting with apostrophes before one of
+ * these characters get one more, so that `unguardCsvCell` can take exactly one away again and every cell,
+ * whatever it holds, reads back as it was.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
+const UNGUARD = /^'+[=+\-@\t\r]/;
+
+export function guardCsvCell(cell: string): string {
+  return GUARDED.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse of `guardCsvCell`, for every cell of an imported CSV. */
+export function unguardCsvCell(cell: string): string {
+  return UNGUARD.test(cell) ? cell.slice(1) : cell;
+}
+
+function guardedRow(row: QuestionBankRow): QuestionBankRow {
+  return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, cell && guardCsvCell(cell)]));
+}
+
 /** The whole bank as the template's CSV text, header row first, quoted by the library (RFC 4180). */
 export function questionBankCsv(questions: QuestionView[]): string {
   return (
     BOM +
-    stringify(questions.map(questionRow), {
-      header: true,
-      columns: [...QUESTION_BANK_CSV_COLUMNS],
-      record_delimiter: '\r\n',
-    })
+    stringify(
+      questions.map((question) => guardedRow(questionRow(question))),
+      {
+        header: true,
+        columns: [...QUESTION_BANK_CSV_COLUMNS],
+        record_delimiter: '\r\n',
+        // The library quotes only the record delimiter (CRLF); Excel also ends a row at a bare line feed
+        // outside quotes, so a cell holding one must be quoted too.
+        quoted_match: /[\r\n]/,
+      },
+    )
   );
 }
 

@@ -3,7 +3,15 @@ import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { AppError } from '../../core/http/app-error';
-import { questionBankCsv, QUESTION_BANK_CSV_COLUMNS } from './question-bank-csv';
+import { parse } from 'csv-parse/sync';
+import {
+  guardCsvCell,
+  questionBankCsv,
+  questionRow,
+  unguardCsvCell,
+  QUESTION_BANK_CSV_COLUMNS,
+  type QuestionBankColumn,
+} from './question-bank-csv';
 import { parseQuestionTable } from './question-bank-import';
 import { assertInflatesWithin, readQuestionTable, sniffDelimiter } from './question-bank-table';
 import { questionBankXlsx } from './question-bank-xlsx';
@@ -176,6 +184,25 @@ function storedZip(name: string, data: Buffer, method: number, claimed: number):
   return Buffer.concat([local, fileName, data, central, fileName, end]);
 }
 
+describe('guardCsvCell and unguardCsvCell', () => {
+  it('put an apostrophe before a cell a spreadsheet would run as a formula, and nowhere else', () => {
+    for (const cell of ['=1+1', '+84', '-5', '@SUM(A1)', '\tx', '\rx', "'=x", "''-x"]) {
+      expect(guardCsvCell(cell)).toBe(`'${cell}`);
+    }
+    for (const cell of ['', '<p>=1</p>', 'a=b', "'", "'x", ' =1', '\n=1', '5-3']) {
+      expect(guardCsvCell(cell)).toBe(cell);
+    }
+  });
+
+  it('take exactly that apostrophe away again, so every cell reads back as it was', () => {
+    const cells = ['', '=1+1', "'=1+1", "''=1+1", "'", "''", "'x", '-', "'-", '@', '\t', '\r\n', 'x', "'\t"];
+    for (const cell of cells) expect(unguardCsvCell(guardCsvCell(cell))).toBe(cell);
+    // A hand-written template may guard a cell the same way; one that needs no guard is read as written.
+    expect(unguardCsvCell("'-5")).toBe('-5');
+    expect(unguardCsvCell("'5")).toBe("'5");
+  });
+});
+
 describe('the exported files read back', () => {
   const question: QuestionView = {
     id: randomUUID(),
@@ -204,6 +231,37 @@ describe('the exported files read back', () => {
     expect(xlsx.rows.map((r) => r.cells)).toEqual(csv.rows.map((r) => r.cells));
     const [row] = parseQuestionTable(xlsx).rows;
     expect(row).toMatchObject({ row: 2, id: question.id, body: { stem: question.stem, points: 4 } });
+  });
+
+  it('from CSV with every cell as the question holds it, after the export guarded formula-like cells', async () => {
+    const tricky: QuestionView = {
+      ...question,
+      id: randomUUID(),
+      tags: ['@mọi người', '-1 điểm'],
+      category: "'=giữ nguyên",
+      content: { type: 'short_text', acceptedAnswers: ['+84', "'-5", "'", 'a=b'], diacriticsInsensitive: false },
+    };
+    const csv = questionBankCsv([question, tricky]);
+    // Multi-line cells are quoted, or Excel would end the row at their line feed.
+    expect(csv).toContain(`,"'@mọi người\n-1 điểm",`);
+    const records: string[][] = parse(csv, { bom: true });
+    const [, first, second] = records;
+    const cell = (record: string[] | undefined, column: QuestionBankColumn) =>
+      record?.[QUESTION_BANK_CSV_COLUMNS.indexOf(column)];
+    // What a spreadsheet opens: text, never a formula.
+    expect(cell(first, 'option_1')).toBe("'=SUM(1,2)");
+    expect(cell(first, 'option_3')).toBe("'-5");
+    expect(cell(first, 'stem')).toBe(question.stem);
+    expect(cell(second, 'tags')).toBe("'@mọi người\n-1 điểm");
+    expect(cell(second, 'category')).toBe("''=giữ nguyên");
+    expect(cell(second, 'accepted_answers')).toBe("'+84\n'-5\n'\na=b");
+
+    const table = await readQuestionTable(Buffer.from(csv));
+    const expected = [question, tricky].map((q) => {
+      const row = questionRow(q);
+      return QUESTION_BANK_CSV_COLUMNS.map((column) => row[column] ?? '');
+    });
+    expect(table.rows.map((r) => r.cells)).toEqual(expected);
   });
 
   it('in a workbook whose header row is bold and frozen, and whose formula-like text stays text', async () => {

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../core/http/app-error';
+import { unguardCsvCell } from './question-bank-csv';
 import { XLSX_MIME } from './question-bank-xlsx';
 
 /** A row of the file with its number as a spreadsheet shows it (the header is row 1). */
@@ -95,8 +96,12 @@ function readCsv(data: Buffer): TableRow[] {
     }
     throw error;
   }
-  // A record's number is its row in a spreadsheet, even when a quoted cell spans several lines.
-  return records.map((cells, index) => ({ number: index + 1, cells: cells.map(clean) }));
+  // A record's number is its row in a spreadsheet, even when a quoted cell spans several lines. The
+  // apostrophe the export puts before formula-like cells goes first, before line breaks are normalised.
+  return records.map((cells, index) => ({
+    number: index + 1,
+    cells: cells.map((cell) => clean(unguardCsvCell(cell))),
+  }));
 }
 
 /**

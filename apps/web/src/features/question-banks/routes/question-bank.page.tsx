@@ -17,10 +17,11 @@ import { formatNumber } from '../../../i18n/format';
 import { localTitle } from '../../../i18n/local-title';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import { useCourseQuery } from '../../courses/hooks/use-course-queries';
-import { questionBankCsvUrl } from '../api/question-banks.api';
+import { questionBankCsvUrl, questionBankXlsxUrl } from '../api/question-banks.api';
 import { CategoryBadges } from '../components/category-badges.component';
 import { QuestionBankDialog } from '../components/question-bank.dialog';
 import { QuestionFilters } from '../components/question-filters.component';
+import { QuestionImportDialog } from '../components/question-import.dialog';
 import { QuestionsTable } from '../components/questions-table.component';
 import { QUESTION_FILTERS, isFiltered, questionQuery } from '../hooks/question-filters';
 import { useDeleteQuestionMutation } from '../hooks/use-question-bank-mutations';
@@ -63,11 +64,14 @@ function BankQuestions({ bank }: { bank: QuestionBankView }) {
   const canEditBank = useCan(routes.updateQuestionBank);
   const canCreate = useCan(routes.createQuestion);
   const canExport = useCan(routes.exportQuestionBank);
+  const canExportXlsx = useCan(routes.exportQuestionBankXlsx);
+  const canImport = useCan(routes.importQuestionBank);
   const { page, values, setFilter, setPage } = useListParams(QUESTION_FILTERS);
   const query = questionQuery(values, page, PAGE_SIZE);
   const filtered = isFiltered(query);
   const questions = useQuestionsQuery(bank.id, query);
   const [editingBank, setEditingBank] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<{ question: QuestionView; preview: string } | null>(null);
   const remove = useDeleteQuestionMutation(bank.courseId, bank.id);
   const base = `/courses/${bank.courseId}/banks/${bank.id}`;
@@ -93,6 +97,16 @@ function BankQuestions({ bank }: { bank: QuestionBankView }) {
             {canExport && (
               <Button component="a" variant="default" href={questionBankCsvUrl(bank.id)} download>
                 {t('questionBanks.exportCsv')}
+              </Button>
+            )}
+            {canExportXlsx && (
+              <Button component="a" variant="default" href={questionBankXlsxUrl(bank.id)} download>
+                {t('questionBanks.exportXlsx')}
+              </Button>
+            )}
+            {canImport && (
+              <Button variant="default" onClick={() => setImporting(true)}>
+                {t('questionBanks.import.open')}
               </Button>
             )}
             {createLink}
@@ -131,6 +145,7 @@ function BankQuestions({ bank }: { bank: QuestionBankView }) {
           />
         )}
       </ListState>
+      {importing && <QuestionImportDialog bank={bank} onClose={() => setImporting(false)} />}
       {editingBank && <QuestionBankDialog courseId={bank.courseId} bank={bank} onClose={() => setEditingBank(false)} />}
       <ConfirmDialog
         opened={deleting !== null}
