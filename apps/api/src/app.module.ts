@@ -7,6 +7,7 @@ import { ContractInterceptor } from './core/http/contract.interceptor';
 import { AttemptsModule } from './features/attempts/attempts.module';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
+import { ContestsModule } from './features/contests/contests.module';
 import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
 import { LearningModule } from './features/learning/learning.module';
@@ -32,6 +33,7 @@ export class AppModule {
         UploadsModule,
         QuizzesModule,
         AttemptsModule,
+        ContestsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'QUIZ_WITHDRAWN',
   'ATTEMPT_SUBMITTED',
   'ATTEMPT_TIME_UP',
+  'CONTEST_STARTED',
+  'CONTEST_FINAL',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -101,9 +101,9 @@ export function questionBankCsv(questions: QuestionView[]): string {
   );
 }
 
-/** A file name that is safe on every OS: the bank's name without path or reserved characters. */
-export function exportFileName(bankName: string): string {
-  const base = bankName
+/** A file name that is safe on every OS: the name (a bank's, a contest's) without path or reserved characters. */
+export function exportFileName(name: string, fallback = 'question-bank'): string {
+  const base = name
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -111,5 +111,5 @@ export function exportFileName(bankName: string): string {
     .replace(/^\.+/, '')
     .slice(0, 100)
     .trim();
-  return `${base || 'question-bank'}.csv`;
+  return `${base || fallback}.csv`;
 }
