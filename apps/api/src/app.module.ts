@@ -7,6 +7,7 @@ import { ContractInterceptor } from './core/http/contract.interceptor';
 import { AttemptsModule } from './features/attempts/attempts.module';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
+import { ContestsModule } from './features/contests/contests.module';
 import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
 import { LearningModule } from './features/learning/learning.module';
@@ -34,6 +35,7 @@ export class AppModule {
         QuizzesModule,
         AttemptsModule,
         QuizResultsModule,
+        ContestsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

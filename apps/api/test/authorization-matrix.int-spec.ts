@@ -389,6 +389,56 @@ describe('authorization matrix', () => {
       scoped: true,
       make: async (x, caller) => ({ params: { id: await ownOrOtherAttempt(x, caller) }, body: {} }),
     },
+    listContests: { scoped: false, make: async () => ({}) },
+    createContest: {
+      scoped: true,
+      make: async (x) => {
+        const course = await fx.course(x.communeId);
+        const bankId = await fx.questionBank(course.courseId);
+        await fx.question(bankId);
+        return {
+          body: {
+            courseId: course.courseId,
+            bankId,
+            title: `Hội thi ${fx.next()}`,
+            draw: [{ kind: 'random', category: null, count: 1 }],
+            timeLimitMinutes: 20,
+            opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+            closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+            unitIds: [x.communeId],
+          },
+        };
+      },
+    },
+    getContest: { scoped: true, make: async (x) => ({ params: { id: (await fx.contest(x.communeId)).quizId } }) },
+    updateContest: {
+      scoped: true,
+      make: async (x) => {
+        const contest = await fx.contest(x.communeId);
+        return { params: { id: contest.quizId }, body: { ...contest.body, title: 'Hội thi đổi tên' } };
+      },
+    },
+    withdrawContestant: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.contest(x.communeId)).quizId },
+        body: { personId: await fx.person(x.communeId), reason: 'Vi phạm quy chế' },
+      }),
+    },
+    // In scope: a contest open to her district (so a trainee there takes part); out of scope: another unit's.
+    contestLeaderboard: {
+      scoped: true,
+      make: async (x, caller) => ({
+        params: {
+          id: (await fx.contest(x.communeId, { unitIds: [caller.inScope ? x.districtId : x.communeId] })).quizId,
+        },
+      }),
+    },
+    exportContestResults: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.contest(x.communeId)).quizId } }),
+    },
+    myContests: { scoped: false, make: async () => ({}) },
     createUpload: {
       scoped: true,
       make: async (x) => ({

@@ -228,6 +228,19 @@ describe('quiz attempts', () => {
     });
     // Graded and reviewed at level `answers`: she has a second attempt, so still no key.
     await call('submitAttempt', { params: { id: attempt.id }, body: {} });
+    // A contest on the same bank, open to her commune: its routes carry no key either.
+    const [contest] = await t.db.query<{ id: string }[]>(
+      `INSERT INTO quizzes (kind, course_id, title, bank_id, draw, pass_mark, max_attempts, time_limit_seconds, opens_at,
+                            closes_at, review, unit_ids, created_by)
+       SELECT 'contest', $1, 'Hội thi thử', $2, '[{"kind":"random","category":null,"count":5}]', 50, 2, 600,
+              now() - interval '1 hour', now() + interval '1 day', 'correct_answers', ARRAY[$3::uuid], id
+         FROM users WHERE email = 'trainer@example.org' RETURNING id`,
+      [setup.courseId, setup.questions[0]!.bankId, commune],
+    );
+    await call('myContests');
+    const entry = (await t.call<AttemptView>(routes.startAttempt, { as: session, params: { id: contest!.id } })).body;
+    await t.call(routes.submitAttempt, { as: session, params: { id: entry.id }, body: {} });
+    await call('contestLeaderboard', { params: { id: contest!.id } });
     for (const [name, body] of bodies) {
       const json = JSON.stringify(body);
       expect({ name, leaks: json.includes(SECRET) || /"correct":|"acceptedAnswers":|"key":\{/.test(json) }).toEqual({

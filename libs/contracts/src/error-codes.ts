@@ -49,6 +49,8 @@ export const ERROR_CODES = [
   'QUESTION_IMPORT_INVALID',
   'QUESTION_IMPORT_FILE_TYPE',
   'QUESTION_IMPORT_TOO_LARGE',
+  'CONTEST_STARTED',
+  'CONTEST_FINAL',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

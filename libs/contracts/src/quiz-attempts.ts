@@ -21,7 +21,8 @@ export const DrawRule = z.discriminatedUnion('kind', [
 ]);
 export type DrawRule = z.infer<typeof DrawRule>;
 
-const QuizRuleFields = {
+/** The rules every quiz has (a step's or a contest's); contests override some defaults. */
+export const QuizRuleFields = {
   bankId: UuidSchema,
   draw: z.array(DrawRule).min(1).max(MAX_QUIZ_QUESTIONS),
   shuffleQuestions: z.boolean().default(true),
@@ -37,7 +38,8 @@ const QuizRuleFields = {
   review: ReviewPolicySchema.default('answers'),
 };
 
-function checkRules(
+/** Checks across rule fields: total question count, fixed questions once each, the window's order. */
+export function checkRules(
   b: { draw: DrawRule[]; opensAt: string | null; closesAt: string | null },
   ctx: z.RefinementCtx,
 ): void {

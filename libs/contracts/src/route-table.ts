@@ -485,6 +485,55 @@ export const routeTable = {
     access: 'authenticated',
   },
 
+  listContests: {
+    method: 'GET',
+    path: '/v1/contests',
+    tag: 'contests',
+    access: STAFF,
+  },
+  createContest: {
+    method: 'POST',
+    path: '/v1/contests',
+    tag: 'contests',
+    access: AUTHORS,
+  },
+  getContest: {
+    method: 'GET',
+    path: '/v1/contests/:id',
+    tag: 'contests',
+    access: STAFF,
+  },
+  updateContest: {
+    method: 'PUT',
+    path: '/v1/contests/:id',
+    tag: 'contests',
+    access: AUTHORS,
+  },
+  withdrawContestant: {
+    method: 'POST',
+    path: '/v1/contests/:id/withdrawals',
+    tag: 'contests',
+    access: AUTHORS,
+  },
+  contestLeaderboard: {
+    method: 'GET',
+    path: '/v1/contests/:id/leaderboard',
+    tag: 'contests',
+    access: 'authenticated',
+  },
+  exportContestResults: {
+    method: 'GET',
+    path: '/v1/contests/:id/results.csv',
+    tag: 'contests',
+    access: STAFF,
+  },
+  myContests: {
+    method: 'GET',
+    path: '/v1/me/contests',
+    tag: 'contests',
+    access: 'authenticated',
+  },
+
   createUpload: {
     method: 'POST',
     path: '/v1/uploads',

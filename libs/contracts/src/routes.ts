@@ -78,6 +78,16 @@ import {
   SubmitAttemptBody,
   TraineeQuizView,
 } from './quiz-attempts';
+import {
+  ContestBody,
+  ContestListQuery,
+  ContestPage,
+  ContestView,
+  Leaderboard,
+  LeaderboardQuery,
+  MyContests,
+  WithdrawContestantBody,
+} from './contests';
 import { defineRoute, type RouteDefinition } from './route';
 import { routeTable, type RouteName, type RouteTable } from './route-table';
 import { FileParams, FileVariantParams, UploadQuery, UploadView } from './uploads';
@@ -500,6 +510,50 @@ export const routes = {
     params: IdParams,
     body: SubmitAttemptBody,
     response: AttemptView,
+  }),
+
+  listContests: defineRoute(routeTable.listContests, {
+    summary: 'Contests whose course owner or units overlap my scope, newest opening first',
+    query: ContestListQuery,
+    response: ContestPage,
+  }),
+  createContest: defineRoute(routeTable.createContest, {
+    summary: 'Schedule a timed contest over a bank of the course, open to some units (each with its subtree)',
+    body: ContestBody,
+    response: ContestView,
+  }),
+  getContest: defineRoute(routeTable.getContest, {
+    summary: 'A contest with its rules, units and withdrawals',
+    params: IdParams,
+    response: ContestView,
+  }),
+  updateContest: defineRoute(routeTable.updateContest, {
+    summary:
+      'Change a contest; once it has opened, its questions, time and scoring are fixed (409), and once its result is final nothing changes',
+    params: IdParams,
+    body: ContestBody,
+    response: ContestView,
+  }),
+  withdrawContestant: defineRoute(routeTable.withdrawContestant, {
+    summary: 'Withdraw a person from a contest: she leaves the live leaderboard and cannot start',
+    params: IdParams,
+    body: WithdrawContestantBody,
+    response: ContestView,
+  }),
+  contestLeaderboard: defineRoute(routeTable.contestLeaderboard, {
+    summary: 'The leaderboard by person or by branch/commune: live while open, the stored final result after the close',
+    params: IdParams,
+    query: LeaderboardQuery,
+    response: Leaderboard,
+  }),
+  exportContestResults: defineRoute(routeTable.exportContestResults, {
+    summary: 'The ranked results as a UTF-8 CSV file (with a byte order mark for Excel)',
+    params: IdParams,
+    fileResponse: true,
+  }),
+  myContests: defineRoute(routeTable.myContests, {
+    summary: 'Contests open to me (upcoming, open, closed in the last 30 days) with my state in each',
+    response: MyContests,
   }),
 
   createUpload: defineRoute(routeTable.createUpload, {

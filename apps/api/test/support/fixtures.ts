@@ -218,6 +218,55 @@ export class Fixtures {
   }
 
   /**
+   * A contest on a new course owned by the unit, drawing one question of a one-question bank, open to
+   * `unitIds` (the owner unit by default); by default it opened an hour ago and closes in a day. Returns
+   * the ids and the body that restates its settings (for updates).
+   */
+  async contest(
+    ownerUnitId: string,
+    options: { unitIds?: string[]; opensAt?: string; closesAt?: string; questions?: number } = {},
+  ): Promise<{ quizId: string; courseId: string; bankId: string; body: Record<string, unknown> }> {
+    const course = await this.course(ownerUnitId, { published: true });
+    const bankId = await this.questionBank(course.courseId);
+    for (let i = 0; i < (options.questions ?? 1); i += 1) await this.question(bankId);
+    const body = {
+      courseId: course.courseId,
+      bankId,
+      title: `Hội thi thử ${++this.counter}`,
+      draw: [{ kind: 'random', category: null, count: options.questions ?? 1 }],
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      passMark: 50,
+      maxAttempts: 1,
+      timeLimitMinutes: 20,
+      opensAt: options.opensAt ?? new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: options.closesAt ?? new Date(Date.now() + 86_400_000).toISOString(),
+      review: 'score',
+      unitIds: options.unitIds ?? [ownerUnitId],
+    };
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO quizzes (kind, course_id, title, bank_id, draw, pass_mark, max_attempts, time_limit_seconds, opens_at,
+                            closes_at, review, unit_ids, created_by)
+       SELECT 'contest', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, id FROM users WHERE email = 'trainer@example.org'
+       RETURNING id`,
+      [
+        body.courseId,
+        body.title,
+        bankId,
+        JSON.stringify(body.draw),
+        body.passMark,
+        body.maxAttempts,
+        body.timeLimitMinutes * 60,
+        body.opensAt,
+        body.closesAt,
+        body.review,
+        body.unitIds,
+      ],
+    );
+    return { quizId: rows[0]!.id, courseId: course.courseId, bankId, body };
+  }
+
+  /**
    * An upload attributed to the unit, with its bytes written where the app's storage looks for them
    * (images get a fake 480-px copy); for routes that serve or attach files.
    */

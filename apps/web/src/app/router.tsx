@@ -57,6 +57,12 @@ const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'learn/contests/:contestId',
+            lazy: async () => ({
+              Component: (await import('../features/contests/routes/contest-board.page')).ContestBoardPage,
+            }),
+          },
+          {
             element: <RequireAccess access={routeTable.listUnits.access} />,
             children: [
               {
@@ -163,6 +169,40 @@ const appRoutes: RouteObject[] = [
                 path: 'courses/new',
                 lazy: async () => ({
                   Component: (await import('../features/courses/routes/course-create.page')).CourseCreatePage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routeTable.listContests.access} />,
+            children: [
+              {
+                path: 'contests',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contests-list.page')).ContestsListPage,
+                }),
+              },
+              {
+                path: 'contests/:contestId',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contest-detail.page')).ContestDetailPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routeTable.createContest.access} />,
+            children: [
+              {
+                path: 'contests/new',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contest-create.page')).ContestCreatePage,
+                }),
+              },
+              {
+                path: 'contests/:contestId/edit',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contest-edit.page')).ContestEditPage,
                 }),
               },
             ],

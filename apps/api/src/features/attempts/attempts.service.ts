@@ -179,6 +179,27 @@ export class AttemptsService {
   }
 
   /**
+   * Grades, in the caller's transaction, every attempt at a contest still in progress when its result
+   * becomes final: one whose time ran out as of its deadline with what was saved in time (as a late
+   * submission would be), one cut short by a close brought forward as of now. Each under the same
+   * per-person lock as a submission, so one she sends meanwhile is graded once. A contest completes no
+   * course step, so there is nothing to announce afterwards.
+   */
+  async closeContestAttempts(manager: EntityManager, requestId: string, quiz: QuizRow): Promise<number> {
+    if (quiz.kind !== 'contest') throw new Error('Only a contest is closed as a whole');
+    let graded = 0;
+    for (const pending of await this.attempts.inProgressAttempts(manager, quiz.id)) {
+      await this.attempts.lockPersonQuiz(manager, quiz.id, pending.personId);
+      const row = await this.attempts.findAttempt(pending.id, pending.personId, manager, true);
+      if (!row || row.status === 'submitted') continue;
+      const questions = await this.attempts.attemptQuestions(row.id, manager);
+      await this.grade(manager, requestId, quiz, row, questions, row.answers, !row.open);
+      graded += 1;
+    }
+    return graded;
+  }
+
+  /**
    * Grades an attempt and, when it passes a quiz step, completes the step. Returns the graded questions
    * and the enrolment whose course completed with it, to announce after the commit.
    */

@@ -133,9 +133,9 @@ export function questionBankCsv(questions: QuestionView[]): string {
   );
 }
 
-/** A file name that is safe on every OS: the bank's name without path or reserved characters. */
-export function exportFileName(bankName: string, extension: 'csv' | 'xlsx'): string {
-  const base = bankName
+/** A file name that is safe on every OS: the name (a bank's, a contest's) without path or reserved characters. */
+export function exportFileName(name: string, extension: 'csv' | 'xlsx', fallback = 'question-bank'): string {
+  const base = name
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -143,5 +143,5 @@ export function exportFileName(bankName: string, extension: 'csv' | 'xlsx'): str
     .replace(/^\.+/, '')
     .slice(0, 100)
     .trim();
-  return `${base || 'question-bank'}.${extension}`;
+  return `${base || fallback}.${extension}`;
 }
