@@ -11,6 +11,9 @@ export interface LoadResult {
 /** For a POST: the JSON body of one request and the headers of the client that sends it. */
 export type PostBuilder = (client: number) => { body: unknown; headers?: Record<string, string> };
 
+/** The address of a request: fixed, or chosen per client (e.g. her own attempt). */
+export type UrlFor = string | ((client: number) => string);
+
 /**
  * A bounded load: `concurrency` clients issue `total` requests in all, against loopback only, through
  * Node's built-in fetch (keep-alive). GET unless `post` builds a body. Closed loop (each client sends
@@ -18,7 +21,7 @@ export type PostBuilder = (client: number) => { body: unknown; headers?: Record<
  * only every `paceMs` (a phone sending a batch now and then: latency at a given load, not queueing).
  */
 export async function load(
-  url: string,
+  url: UrlFor,
   headers: Record<string, string>,
   total: number,
   concurrency: number,
@@ -45,7 +48,7 @@ export async function load(
           }
         : { headers };
       const t0 = performance.now();
-      const response = await fetch(url, init);
+      const response = await fetch(typeof url === 'string' ? url : url(index), init);
       await response.arrayBuffer();
       if (response.status !== 200) errors++;
       latencies.push(performance.now() - t0);

@@ -7,10 +7,12 @@ import { ContractInterceptor } from './core/http/contract.interceptor';
 import { AttemptsModule } from './features/attempts/attempts.module';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
+import { ContestsModule } from './features/contests/contests.module';
 import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
 import { LearningModule } from './features/learning/learning.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
+import { QuizResultsModule } from './features/quiz-results/quiz-results.module';
 import { QuizzesModule } from './features/quizzes/quizzes.module';
 import { UploadsModule } from './features/uploads/uploads.module';
 import { UsersModule } from './features/users/users.module';
@@ -32,6 +34,8 @@ export class AppModule {
         UploadsModule,
         QuizzesModule,
         AttemptsModule,
+        QuizResultsModule,
+        ContestsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

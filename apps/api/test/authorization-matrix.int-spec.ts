@@ -326,6 +326,22 @@ describe('authorization matrix', () => {
       scoped: true,
       make: async (x) => ({ params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) } }),
     },
+    exportQuestionBankXlsx: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) } }),
+    },
+    importQuestionBank: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await fx.questionBank((await fx.course(x.communeId)).courseId) },
+        query: { mode: 'apply' },
+        file: {
+          data: Buffer.from('type,stem,correct\r\ntrue_false,<p>Hà Nội là thủ đô?</p>,true\r\n'),
+          fileName: 'câu hỏi.csv',
+          contentType: 'text/csv',
+        },
+      }),
+    },
     createQuestion: {
       scoped: true,
       make: async (x) => ({
@@ -353,6 +369,9 @@ describe('authorization matrix', () => {
         };
       },
     },
+    listQuizAttempts: { scoped: true, make: async (x) => ({ params: { id: (await quizWithAttempt(x)).quizId } }) },
+    quizStatistics: { scoped: true, make: async (x) => ({ params: { id: (await quizWithAttempt(x)).quizId } }) },
+    regradeQuiz: { scoped: true, make: async (x) => ({ params: { id: (await quizWithAttempt(x)).quizId }, body: {} }) },
     myQuiz: { scoped: true, make: async (x, caller) => ({ params: { id: (await ownOrOtherQuiz(x, caller)).quizId } }) },
     startAttempt: {
       scoped: true,
@@ -370,6 +389,56 @@ describe('authorization matrix', () => {
       scoped: true,
       make: async (x, caller) => ({ params: { id: await ownOrOtherAttempt(x, caller) }, body: {} }),
     },
+    listContests: { scoped: false, make: async () => ({}) },
+    createContest: {
+      scoped: true,
+      make: async (x) => {
+        const course = await fx.course(x.communeId);
+        const bankId = await fx.questionBank(course.courseId);
+        await fx.question(bankId);
+        return {
+          body: {
+            courseId: course.courseId,
+            bankId,
+            title: `Hội thi ${fx.next()}`,
+            draw: [{ kind: 'random', category: null, count: 1 }],
+            timeLimitMinutes: 20,
+            opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+            closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+            unitIds: [x.communeId],
+          },
+        };
+      },
+    },
+    getContest: { scoped: true, make: async (x) => ({ params: { id: (await fx.contest(x.communeId)).quizId } }) },
+    updateContest: {
+      scoped: true,
+      make: async (x) => {
+        const contest = await fx.contest(x.communeId);
+        return { params: { id: contest.quizId }, body: { ...contest.body, title: 'Hội thi đổi tên' } };
+      },
+    },
+    withdrawContestant: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: (await fx.contest(x.communeId)).quizId },
+        body: { personId: await fx.person(x.communeId), reason: 'Vi phạm quy chế' },
+      }),
+    },
+    // In scope: a contest open to her district (so a trainee there takes part); out of scope: another unit's.
+    contestLeaderboard: {
+      scoped: true,
+      make: async (x, caller) => ({
+        params: {
+          id: (await fx.contest(x.communeId, { unitIds: [caller.inScope ? x.districtId : x.communeId] })).quizId,
+        },
+      }),
+    },
+    exportContestResults: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await fx.contest(x.communeId)).quizId } }),
+    },
+    myContests: { scoped: false, make: async () => ({}) },
     createUpload: {
       scoped: true,
       make: async (x) => ({
@@ -406,6 +475,14 @@ describe('authorization matrix', () => {
     const quiz = await fx.quizStep(x.communeId, { published: true });
     const personId = caller.inScope && caller.personId ? caller.personId : await fx.person(x.communeId);
     return { ...quiz, enrolmentId: await fx.enrolment(personId, quiz) };
+  }
+
+  /** A published quiz step of the target's commune with one submitted attempt. */
+  async function quizWithAttempt(x: Target): Promise<{ quizId: string }> {
+    const quiz = await fx.quizStep(x.communeId, { published: true });
+    const personId = await fx.person(x.communeId);
+    await fx.submitted(await fx.attempt(quiz, personId, await fx.enrolment(personId, quiz)));
+    return quiz;
   }
 
   /** In scope: her own attempt; out of scope: somebody else's. */

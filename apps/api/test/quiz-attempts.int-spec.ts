@@ -1,4 +1,5 @@
 import {
+  routeList,
   routes,
   type ApiError,
   type AttemptView,
@@ -146,9 +147,11 @@ describe('quiz attempts', () => {
 
   it('never sends a key before the review allows it, for every question type', async () => {
     const setup = await quizCourse({ review: 'correct_answers', maxAttempts: 1 });
-    const { session } = await trainee(setup);
+    const { session, enrolmentId } = await trainee(setup);
     const quiz = await t.call<TraineeQuizView>(routes.myQuiz, { as: session, params: { id: setup.quizId } });
     expect(quiz.status).toBe(200);
+    // The way back to the step in her course.
+    expect(quiz.body).toMatchObject({ enrolmentId, lessonId: setup.lessonId });
     const attempt = await start(session, setup.quizId);
     expect(attempt.status).toBe(200);
     expect(attempt.body.questions.map((q) => q.question.type).sort()).toEqual(
@@ -170,6 +173,84 @@ describe('quiz attempts', () => {
     expect(done.status).toBe(200);
     expect(done.body.review).toBe('correct_answers');
     expect(JSON.stringify(done.body)).toContain(SECRET);
+  });
+
+  /**
+   * Routes a trainee reaches that cannot carry a question: account, file and reference routes. Every other route
+   * open to any signed-in user is called below, so a new trainee route must join the check.
+   */
+  const NOT_ABOUT_QUIZZES = new Set([
+    'signOut',
+    'updateMe',
+    'changeOwnPassword',
+    'getFile',
+    'getFileVariant',
+    'selfEnrol',
+    'listUnitLevels',
+  ]);
+
+  it('sends no key in the JSON of any trainee route while attempts remain', async () => {
+    const setup = await quizCourse({ review: 'correct_answers', maxAttempts: 2 });
+    const { session, enrolmentId } = await trainee(setup);
+    const bodies = new Map<string, unknown>();
+    const call = async (name: keyof typeof routes, options: object = {}) => {
+      const response = await t.call(routes[name], { as: session, ...options });
+      expect({ name, status: response.status }).toEqual({ name, status: 200 });
+      bodies.set(name, response.body);
+      return response.body;
+    };
+    await call('session');
+    await call('catalogue');
+    await call('myLearning');
+    await call('myEnrolment', { params: { id: enrolmentId } });
+    const lesson = (await call('myLesson', { params: { id: enrolmentId, lessonId: setup.lessonId } })) as {
+      quizId: string;
+    };
+    expect(lesson.quizId).toBe(setup.quizId);
+    await call('myQuiz', { params: { id: setup.quizId } });
+    const attempt = (await call('startAttempt', { params: { id: setup.quizId } })) as AttemptView;
+    await call('myAttempt', { params: { id: attempt.id } });
+    await call('saveAttemptAnswers', {
+      params: { id: attempt.id },
+      body: { revision: 1, answers: rightAnswers(setup.questions) },
+    });
+    await call('recordProgress', {
+      body: {
+        events: [
+          {
+            id: crypto.randomUUID(),
+            enrolmentId,
+            lessonId: setup.lessonId,
+            kind: 'opened',
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+      },
+    });
+    // Graded and reviewed at level `answers`: she has a second attempt, so still no key.
+    await call('submitAttempt', { params: { id: attempt.id }, body: {} });
+    // A contest on the same bank, open to her commune: its routes carry no key either.
+    const [contest] = await t.db.query<{ id: string }[]>(
+      `INSERT INTO quizzes (kind, course_id, title, bank_id, draw, pass_mark, max_attempts, time_limit_seconds, opens_at,
+                            closes_at, review, unit_ids, created_by)
+       SELECT 'contest', $1, 'Hội thi thử', $2, '[{"kind":"random","category":null,"count":5}]', 50, 2, 600,
+              now() - interval '1 hour', now() + interval '1 day', 'correct_answers', ARRAY[$3::uuid], id
+         FROM users WHERE email = 'trainer@example.org' RETURNING id`,
+      [setup.courseId, setup.questions[0]!.bankId, commune],
+    );
+    await call('myContests');
+    const entry = (await t.call<AttemptView>(routes.startAttempt, { as: session, params: { id: contest!.id } })).body;
+    await t.call(routes.submitAttempt, { as: session, params: { id: entry.id }, body: {} });
+    await call('contestLeaderboard', { params: { id: contest!.id } });
+    for (const [name, body] of bodies) {
+      const json = JSON.stringify(body);
+      expect({ name, leaks: json.includes(SECRET) || /"correct":|"acceptedAnswers":|"key":\{/.test(json) }).toEqual({
+        name,
+        leaks: false,
+      });
+    }
+    const traineeRoutes = routeList.filter((r) => r.access === 'authenticated').map((r) => r.name);
+    expect(traineeRoutes.filter((name) => !NOT_ABOUT_QUIZZES.has(name) && !bodies.has(name))).toEqual([]);
   });
 
   it('grades on the server, completes the step and the course, and submitting again changes nothing', async () => {

@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'upload.create',
   'question-bank.create',
   'question-bank.update',
+  'question-bank.import',
   'question.create',
   'question.update',
   'question.delete',

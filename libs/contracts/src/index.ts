@@ -13,5 +13,6 @@ export * from './courses';
 export * from './learning';
 export * from './quizzes';
 export * from './quiz-attempts';
+export * from './contests';
 export * from './routes';
 export * from './text';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime, PageQueryFields, UuidSchema, pageOf } from './common';
+import { IsoDateTime, PageQueryFields, SearchText, UuidSchema, pageOf } from './common';
 import { QuestionAnswer, QuestionTypeSchema, TraineeQuestionView } from './quizzes';
 
 /** What a trainee may look at once an attempt is submitted; the server enforces it on every read. */
@@ -21,7 +21,8 @@ export const DrawRule = z.discriminatedUnion('kind', [
 ]);
 export type DrawRule = z.infer<typeof DrawRule>;
 
-const QuizRuleFields = {
+/** The rules every quiz has (a step's or a contest's); contests override some defaults. */
+export const QuizRuleFields = {
   bankId: UuidSchema,
   draw: z.array(DrawRule).min(1).max(MAX_QUIZ_QUESTIONS),
   shuffleQuestions: z.boolean().default(true),
@@ -37,7 +38,8 @@ const QuizRuleFields = {
   review: ReviewPolicySchema.default('answers'),
 };
 
-function checkRules(
+/** Checks across rule fields: total question count, fixed questions once each, the window's order. */
+export function checkRules(
   b: { draw: DrawRule[]; opensAt: string | null; closesAt: string | null },
   ctx: z.RefinementCtx,
 ): void {
@@ -114,6 +116,9 @@ export const TraineeQuizView = z.object({
   id: z.uuid(),
   kind: z.enum(['step', 'contest']),
   title: z.string(),
+  /** A step's place in her course, for the way back (and on) from the quiz; null for a contest. */
+  enrolmentId: z.uuid().nullable(),
+  lessonId: z.uuid().nullable(),
   questionCount: z.number().int(),
   passMark: z.number().int(),
   maxAttempts: z.number().int().nullable(),
@@ -210,35 +215,66 @@ export type SubmitAttemptBody = z.infer<typeof SubmitAttemptBody>;
 export const QuizAttemptRow = z.object({
   id: z.uuid(),
   person: z.object({ id: z.uuid(), name: z.string() }),
+  /** Her unit when she started the attempt. */
   unit: z.object({ id: z.uuid(), name: z.string() }),
   attemptNo: z.number().int(),
   status: z.enum(['in_progress', 'submitted']),
   startedAt: IsoDateTime,
   submittedAt: IsoDateTime.nullable(),
   result: AttemptResult.nullable(),
+  /** When a regrade last changed this attempt's grade. */
+  regradedAt: IsoDateTime.nullable(),
 });
+export type QuizAttemptRow = z.infer<typeof QuizAttemptRow>;
 export const QuizAttemptPage = pageOf(QuizAttemptRow);
 export type QuizAttemptPage = z.infer<typeof QuizAttemptPage>;
-export const QuizAttemptQuery = z.strictObject({ ...PageQueryFields });
+
+/** The attempts list's status filter: `submitted` is every graded attempt, `passed`/`failed` a part of them. */
+export const ATTEMPT_LIST_STATUSES = ['in_progress', 'submitted', 'passed', 'failed'] as const;
+export type AttemptListStatus = (typeof ATTEMPT_LIST_STATUSES)[number];
+export const QuizAttemptQuery = z.strictObject({
+  /** Part of the person's name (diacritics optional), e-mail or phone. */
+  search: SearchText.optional(),
+  status: z.enum(ATTEMPT_LIST_STATUSES).optional(),
+  ...PageQueryFields,
+});
+export type QuizAttemptQuery = z.infer<typeof QuizAttemptQuery>;
 
 export const QuestionStatistic = z.object({
   questionId: z.uuid(),
   type: QuestionTypeSchema,
   /** The stem as plain text, shortened. */
   stem: z.string(),
+  /** Submitted attempts that drew this question. */
   attempts: z.number().int(),
   /** Mean share of the points earned, 0–1; null with no attempt. */
   facility: z.number().nullable(),
   /** Correlation of this question's score with the rest of the attempt's score, −1–1; null when undefined. */
   discrimination: z.number().nullable(),
+  /** Attempts (any status) whose copy of the key differs from the bank's current one: what a regrade would replace. */
+  outdated: z.number().int(),
+  /** Removed from the bank: a regrade keeps the attempts' copy. */
+  deleted: z.boolean(),
 });
+export type QuestionStatistic = z.infer<typeof QuestionStatistic>;
 export const QuizStatistics = z.object({
   quizId: z.uuid(),
+  kind: z.enum(['step', 'contest']),
+  /** The lesson's title for a step, the contest's own title otherwise. */
+  title: z.string(),
+  /** A step's lesson title in English, when its author gave one. */
+  titleEn: z.string().nullable(),
+  courseId: z.uuid(),
+  lessonId: z.uuid().nullable(),
+  passMark: z.number().int(),
   attempts: z.number().int(),
   submitted: z.number().int(),
   inProgress: z.number().int(),
+  /** People with at least one attempt. */
   people: z.number().int(),
+  /** People with at least one passing attempt. */
   passed: z.number().int(),
+  /** Mean percent of the submitted attempts; null with none. */
   meanPercent: z.number().nullable(),
   /** Submitted attempts per band of ten percent: [0,10), [10,20) … [90,100]. */
   distribution: z.array(z.number().int()).length(10),
@@ -248,13 +284,23 @@ export type QuizStatistics = z.infer<typeof QuizStatistics>;
 
 export const RegradeBody = z.strictObject({
   /** Questions whose corrected key (from the bank) replaces the one attempts drew; all when absent. */
-  questionIds: z.array(UuidSchema).min(1).max(MAX_QUIZ_QUESTIONS).optional(),
+  questionIds: z
+    .array(UuidSchema)
+    .min(1)
+    .max(MAX_QUIZ_QUESTIONS)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'Each question only once' })
+    .optional(),
 });
 export type RegradeBody = z.infer<typeof RegradeBody>;
 export const RegradeResult = z.object({
+  /** Submitted attempts regraded (those that drew one of the questions). */
   attempts: z.number().int(),
+  /** Of those, attempts whose grade changed. */
   changed: z.number().int(),
+  /** Attempts that failed before and pass now, and the reverse. */
   nowPassed: z.number().int(),
   nowFailed: z.number().int(),
+  /** Chosen questions whose copy was kept: removed from the bank, or changed to another type. */
+  keptQuestionIds: z.array(z.uuid()),
 });
 export type RegradeResult = z.infer<typeof RegradeResult>;

@@ -204,9 +204,12 @@ export const QuestionAnswer = z.discriminatedUnion('type', [
 ]);
 export type QuestionAnswer = z.infer<typeof QuestionAnswer>;
 
+/** The most categories a bank lists. */
+export const MAX_BANK_CATEGORIES = 50;
+
 const Categories = z
   .array(CategoryName)
-  .max(50)
+  .max(MAX_BANK_CATEGORIES)
   .refine((names) => new Set(names).size === names.length, 'Each category only once');
 
 export const QuestionBankView = z.object({
@@ -236,3 +239,73 @@ export const UpdateQuestionBankBody = z
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'Change at least one field', path: [] });
 export type UpdateQuestionBankBody = z.infer<typeof UpdateQuestionBankBody>;
+
+/** Limits of one import file; the web checks them before sending, the server enforces them. */
+export const QUESTION_IMPORT_LIMITS = {
+  /** Bytes of the uploaded file. */
+  bytes: 2 * 1024 * 1024,
+  /** Question rows (blank rows are not counted). */
+  rows: 2_000,
+} as const;
+
+export const QUESTION_IMPORT_MODES = ['dry_run', 'apply'] as const;
+export type QuestionImportMode = (typeof QUESTION_IMPORT_MODES)[number];
+
+/** The file goes in the multipart field `file`; the options travel in the query string. */
+export const QuestionImportQuery = z.strictObject({
+  /** `dry_run` (the default) checks the file and reports what would happen; `apply` writes it. */
+  mode: z.enum(QUESTION_IMPORT_MODES).default('dry_run'),
+  /** Categories the file names that the bank lacks are added to it, instead of being refused. */
+  createCategories: z.enum(['true', 'false']).default('false'),
+});
+export type QuestionImportQuery = z.infer<typeof QuestionImportQuery>;
+
+export const QUESTION_IMPORT_ACTIONS = ['create', 'update', 'unchanged'] as const;
+
+/** What an import did (or, in a dry run, would do). */
+export const QuestionImportReport = z.object({
+  mode: z.enum(QUESTION_IMPORT_MODES),
+  format: z.enum(['csv', 'xlsx']),
+  /** Question rows read; blank rows are skipped. */
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** Rows naming a question of the bank that they leave as it is. */
+  unchanged: z.number().int(),
+  /** Categories added to the bank (only with `createCategories=true`). */
+  categoriesAdded: z.array(z.string()),
+  /** Each row: its number in the file (the header is row 1), what it does, and its question (null: not created yet). */
+  items: z.array(
+    z.object({
+      row: z.number().int(),
+      action: z.enum(QUESTION_IMPORT_ACTIONS),
+      questionId: z.uuid().nullable(),
+    }),
+  ),
+  /** Rows whose rich text lost unsafe markup on the way in. */
+  sanitisedRows: z.array(z.number().int()),
+});
+export type QuestionImportReport = z.infer<typeof QuestionImportReport>;
+
+/**
+ * Codes of the problems an import reports in `error.fields`, besides zod's own issue codes
+ * (`too_small`, `too_big`, `custom`…). Paths: `file`, `columns.<header>`, `rows.<row>` or
+ * `rows.<row>.<column>`, the row numbered as in the file (the header is row 1).
+ */
+export const QUESTION_IMPORT_ISSUES = [
+  'empty_file',
+  'unreadable',
+  'no_rows',
+  'missing_column',
+  'unknown_column',
+  'duplicate_column',
+  'required',
+  'invalid_value',
+  'not_used',
+  'unknown_category',
+  'too_many_categories',
+  'duplicate_id',
+  'unsafe_markup',
+  'more_errors',
+] as const;
+export type QuestionImportIssue = (typeof QUESTION_IMPORT_ISSUES)[number];

@@ -386,6 +386,18 @@ export const routeTable = {
     tag: 'quizzes',
     access: AUTHORS,
   },
+  exportQuestionBankXlsx: {
+    method: 'GET',
+    path: '/v1/question-banks/:id/export.xlsx',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  importQuestionBank: {
+    method: 'POST',
+    path: '/v1/question-banks/:id/import',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
   createQuestion: {
     method: 'POST',
     path: '/v1/question-banks/:id/questions',
@@ -423,6 +435,25 @@ export const routeTable = {
     tag: 'quizzes',
     access: AUTHORS,
   },
+  // Trainer views of a quiz's attempts: authors only, as they show what the keys are worth.
+  listQuizAttempts: {
+    method: 'GET',
+    path: '/v1/quizzes/:id/attempts',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  quizStatistics: {
+    method: 'GET',
+    path: '/v1/quizzes/:id/statistics',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
+  regradeQuiz: {
+    method: 'POST',
+    path: '/v1/quizzes/:id/regrade',
+    tag: 'quizzes',
+    access: AUTHORS,
+  },
   myQuiz: {
     method: 'GET',
     path: '/v1/me/quizzes/:id',
@@ -451,6 +482,55 @@ export const routeTable = {
     method: 'POST',
     path: '/v1/me/attempts/:id/submit',
     tag: 'attempts',
+    access: 'authenticated',
+  },
+
+  listContests: {
+    method: 'GET',
+    path: '/v1/contests',
+    tag: 'contests',
+    access: STAFF,
+  },
+  createContest: {
+    method: 'POST',
+    path: '/v1/contests',
+    tag: 'contests',
+    access: AUTHORS,
+  },
+  getContest: {
+    method: 'GET',
+    path: '/v1/contests/:id',
+    tag: 'contests',
+    access: STAFF,
+  },
+  updateContest: {
+    method: 'PUT',
+    path: '/v1/contests/:id',
+    tag: 'contests',
+    access: AUTHORS,
+  },
+  withdrawContestant: {
+    method: 'POST',
+    path: '/v1/contests/:id/withdrawals',
+    tag: 'contests',
+    access: AUTHORS,
+  },
+  contestLeaderboard: {
+    method: 'GET',
+    path: '/v1/contests/:id/leaderboard',
+    tag: 'contests',
+    access: 'authenticated',
+  },
+  exportContestResults: {
+    method: 'GET',
+    path: '/v1/contests/:id/results.csv',
+    tag: 'contests',
+    access: STAFF,
+  },
+  myContests: {
+    method: 'GET',
+    path: '/v1/me/contests',
+    tag: 'contests',
     access: 'authenticated',
   },
 

@@ -25,6 +25,8 @@ import {
   QuestionBankList,
   QuestionBankView,
   QuestionBody,
+  QuestionImportQuery,
+  QuestionImportReport,
   QuestionListQuery,
   QuestionPage,
   QuestionView,
@@ -64,13 +66,28 @@ import {
 } from './learning';
 import {
   AttemptView,
+  QuizAttemptPage,
+  QuizAttemptQuery,
   QuizSettingsBody,
   QuizSettingsView,
+  QuizStatistics,
+  RegradeBody,
+  RegradeResult,
   SaveAnswersBody,
   SaveAnswersResult,
   SubmitAttemptBody,
   TraineeQuizView,
 } from './quiz-attempts';
+import {
+  ContestBody,
+  ContestListQuery,
+  ContestPage,
+  ContestView,
+  Leaderboard,
+  LeaderboardQuery,
+  MyContests,
+  WithdrawContestantBody,
+} from './contests';
 import { defineRoute, type RouteDefinition } from './route';
 import { routeTable, type RouteName, type RouteTable } from './route-table';
 import { FileParams, FileVariantParams, UploadQuery, UploadView } from './uploads';
@@ -403,6 +420,20 @@ export const routes = {
     params: IdParams,
     fileResponse: true,
   }),
+  exportQuestionBankXlsx: defineRoute(routeTable.exportQuestionBankXlsx, {
+    summary:
+      "A bank's questions with their answer keys as an Excel workbook: one sheet, the CSV template's columns, header row first",
+    params: IdParams,
+    fileResponse: true,
+  }),
+  importQuestionBank: defineRoute(routeTable.importQuestionBank, {
+    summary:
+      'Check (`mode=dry_run`) or import (`mode=apply`) the CSV template or an XLSX workbook sent as multipart field `file`; all rows or none, a row with the id of a question of the bank replaces it',
+    params: IdParams,
+    query: QuestionImportQuery,
+    multipart: true,
+    response: QuestionImportReport,
+  }),
   createQuestion: defineRoute(routeTable.createQuestion, {
     summary: 'Add a question (rich text is sanitised; option ids are made by the server)',
     params: IdParams,
@@ -435,6 +466,24 @@ export const routes = {
     body: QuizSettingsBody,
     response: QuizSettingsView,
   }),
+  listQuizAttempts: defineRoute(routeTable.listQuizAttempts, {
+    summary: "A quiz's attempts, newest first, with the person, her unit and the result",
+    params: IdParams,
+    query: QuizAttemptQuery,
+    response: QuizAttemptPage,
+  }),
+  quizStatistics: defineRoute(routeTable.quizStatistics, {
+    summary: "A quiz's results: counts, score distribution, and each question's facility and discrimination",
+    params: IdParams,
+    response: QuizStatistics,
+  }),
+  regradeQuiz: defineRoute(routeTable.regradeQuiz, {
+    summary:
+      "Replace the attempts' copy of some (or all) questions with the bank's current key and regrade the submitted attempts",
+    params: IdParams,
+    body: RegradeBody,
+    response: RegradeResult,
+  }),
   myQuiz: defineRoute(routeTable.myQuiz, {
     summary: 'A quiz open to me: its rules and my attempts (never its questions)',
     params: IdParams,
@@ -461,6 +510,50 @@ export const routes = {
     params: IdParams,
     body: SubmitAttemptBody,
     response: AttemptView,
+  }),
+
+  listContests: defineRoute(routeTable.listContests, {
+    summary: 'Contests whose course owner or units overlap my scope, newest opening first',
+    query: ContestListQuery,
+    response: ContestPage,
+  }),
+  createContest: defineRoute(routeTable.createContest, {
+    summary: 'Schedule a timed contest over a bank of the course, open to some units (each with its subtree)',
+    body: ContestBody,
+    response: ContestView,
+  }),
+  getContest: defineRoute(routeTable.getContest, {
+    summary: 'A contest with its rules, units and withdrawals',
+    params: IdParams,
+    response: ContestView,
+  }),
+  updateContest: defineRoute(routeTable.updateContest, {
+    summary:
+      'Change a contest; once it has opened, its questions, time and scoring are fixed (409), and once its result is final nothing changes',
+    params: IdParams,
+    body: ContestBody,
+    response: ContestView,
+  }),
+  withdrawContestant: defineRoute(routeTable.withdrawContestant, {
+    summary: 'Withdraw a person from a contest: she leaves the live leaderboard and cannot start',
+    params: IdParams,
+    body: WithdrawContestantBody,
+    response: ContestView,
+  }),
+  contestLeaderboard: defineRoute(routeTable.contestLeaderboard, {
+    summary: 'The leaderboard by person or by branch/commune: live while open, the stored final result after the close',
+    params: IdParams,
+    query: LeaderboardQuery,
+    response: Leaderboard,
+  }),
+  exportContestResults: defineRoute(routeTable.exportContestResults, {
+    summary: 'The ranked results as a UTF-8 CSV file (with a byte order mark for Excel)',
+    params: IdParams,
+    fileResponse: true,
+  }),
+  myContests: defineRoute(routeTable.myContests, {
+    summary: 'Contests open to me (upcoming, open, closed in the last 30 days) with my state in each',
+    response: MyContests,
   }),
 
   createUpload: defineRoute(routeTable.createUpload, {

@@ -131,13 +131,18 @@ export class Fixtures {
     return rows[0]!.id;
   }
 
-  /** A true/false question in the bank. */
-  async question(bankId: string): Promise<string> {
+  /** A true/false question in the bank (true, 1 point unless told). */
+  async question(bankId: string, options: { points?: number; answer?: boolean; stem?: string } = {}): Promise<string> {
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO questions (bank_id, type, stem_html, stem_search, points, content, created_by)
-       SELECT $1, 'true_false', '<p>Câu hỏi thử</p>', 'cau hoi thu', 1, $2, id FROM users WHERE email = 'trainer@example.org'
+       SELECT $1, 'true_false', $3, 'cau hoi thu', $4, $2, id FROM users WHERE email = 'trainer@example.org'
        RETURNING id`,
-      [bankId, JSON.stringify({ type: 'true_false', answer: true, trueFeedback: null, falseFeedback: null })],
+      [
+        bankId,
+        JSON.stringify({ type: 'true_false', answer: options.answer ?? true, trueFeedback: null, falseFeedback: null }),
+        options.stem ?? '<p>Câu hỏi thử</p>',
+        options.points ?? 1,
+      ],
     );
     return rows[0]!.id;
   }
@@ -160,21 +165,105 @@ export class Fixtures {
     return { ...course, bankId, quizId: rows[0]!.id };
   }
 
-  /** An attempt in progress of the person at a quiz step, drawing the bank's questions. */
-  async attempt(quiz: { quizId: string; bankId: string }, personId: string, enrolmentId: string): Promise<string> {
+  /**
+   * An attempt in progress of the person at a quiz step (her next attempt number), drawing the bank's
+   * questions, or only those given, in that order.
+   */
+  async attempt(
+    quiz: { quizId: string; bankId: string },
+    personId: string,
+    enrolmentId: string,
+    questionIds?: string[],
+  ): Promise<string> {
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO quiz_attempts (quiz_id, person_id, enrolment_id, unit_id, attempt_no, last_request_id)
-       SELECT $1, $2, $3, m.unit_id, 1, 'fixture' FROM memberships m WHERE m.person_id = $2 AND m.valid_to IS NULL
+       SELECT $1, $2, $3, m.unit_id,
+              (SELECT count(*) + 1 FROM quiz_attempts a WHERE a.quiz_id = $1 AND a.person_id = $2), 'fixture'
+         FROM memberships m WHERE m.person_id = $2 AND m.valid_to IS NULL
        RETURNING id`,
       [quiz.quizId, personId, enrolmentId],
     );
     const id = rows[0]!.id;
     await this.db.query(
       `INSERT INTO quiz_attempt_questions (attempt_id, position, question_id, stem_html, points, content)
-       SELECT $1, row_number() OVER (ORDER BY id), id, stem_html, points, content FROM questions WHERE bank_id = $2`,
-      [id, quiz.bankId],
+       SELECT $1, row_number() OVER (ORDER BY array_position($3::uuid[], q.id), q.id), q.id, q.stem_html, q.points, q.content
+         FROM questions q WHERE q.bank_id = $2 AND ($3::uuid[] IS NULL OR q.id = ANY($3::uuid[]))`,
+      [id, quiz.bankId, questionIds ?? null],
     );
     return id;
+  }
+
+  /**
+   * Submits an attempt with the score given per question id (0 when absent) and no answers stored: the
+   * total is their sum, and it passes by the quiz's mark.
+   */
+  async submitted(attemptId: string, scores: Record<string, number> = {}): Promise<void> {
+    await this.db.query(
+      `UPDATE quiz_attempt_questions SET score = COALESCE(($2::jsonb->>question_id::text)::numeric, 0),
+              outcome = CASE COALESCE(($2::jsonb->>question_id::text)::numeric, 0) WHEN 0 THEN 'incorrect'
+                             WHEN points THEN 'correct' ELSE 'partial' END
+        WHERE attempt_id = $1`,
+      [attemptId, JSON.stringify(scores)],
+    );
+    await this.db.query(
+      `UPDATE quiz_attempts a SET status = 'submitted', submitted_at = now(), graded_as_of = now(),
+              score = t.score, max_score = t.max_score, percent = t.percent,
+              passed = t.score * 100 >= q.pass_mark * t.max_score
+         FROM quizzes q,
+              (SELECT sum(score) AS score, sum(points) AS max_score, round(100 * sum(score) / sum(points), 2) AS percent
+                 FROM quiz_attempt_questions WHERE attempt_id = $1) t
+        WHERE a.id = $1 AND q.id = a.quiz_id`,
+      [attemptId],
+    );
+  }
+
+  /**
+   * A contest on a new course owned by the unit, drawing one question of a one-question bank, open to
+   * `unitIds` (the owner unit by default); by default it opened an hour ago and closes in a day. Returns
+   * the ids and the body that restates its settings (for updates).
+   */
+  async contest(
+    ownerUnitId: string,
+    options: { unitIds?: string[]; opensAt?: string; closesAt?: string; questions?: number } = {},
+  ): Promise<{ quizId: string; courseId: string; bankId: string; body: Record<string, unknown> }> {
+    const course = await this.course(ownerUnitId, { published: true });
+    const bankId = await this.questionBank(course.courseId);
+    for (let i = 0; i < (options.questions ?? 1); i += 1) await this.question(bankId);
+    const body = {
+      courseId: course.courseId,
+      bankId,
+      title: `Hội thi thử ${++this.counter}`,
+      draw: [{ kind: 'random', category: null, count: options.questions ?? 1 }],
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      passMark: 50,
+      maxAttempts: 1,
+      timeLimitMinutes: 20,
+      opensAt: options.opensAt ?? new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: options.closesAt ?? new Date(Date.now() + 86_400_000).toISOString(),
+      review: 'score',
+      unitIds: options.unitIds ?? [ownerUnitId],
+    };
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO quizzes (kind, course_id, title, bank_id, draw, pass_mark, max_attempts, time_limit_seconds, opens_at,
+                            closes_at, review, unit_ids, created_by)
+       SELECT 'contest', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, id FROM users WHERE email = 'trainer@example.org'
+       RETURNING id`,
+      [
+        body.courseId,
+        body.title,
+        bankId,
+        JSON.stringify(body.draw),
+        body.passMark,
+        body.maxAttempts,
+        body.timeLimitMinutes * 60,
+        body.opensAt,
+        body.closesAt,
+        body.review,
+        body.unitIds,
+      ],
+    );
+    return { quizId: rows[0]!.id, courseId: course.courseId, bankId, body };
   }
 
   /**

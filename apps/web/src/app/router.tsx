@@ -45,6 +45,24 @@ const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'learn/quizzes/:quizId',
+            lazy: async () => ({
+              Component: (await import('../features/quiz-player/routes/quiz.page')).QuizPage,
+            }),
+          },
+          {
+            path: 'learn/attempts/:attemptId',
+            lazy: async () => ({
+              Component: (await import('../features/quiz-player/routes/attempt.page')).AttemptPage,
+            }),
+          },
+          {
+            path: 'learn/contests/:contestId',
+            lazy: async () => ({
+              Component: (await import('../features/contests/routes/contest-board.page')).ContestBoardPage,
+            }),
+          },
+          {
             element: <RequireAccess access={routeTable.listUnits.access} />,
             children: [
               {
@@ -113,12 +131,78 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
+            // Questions and results carry answer keys: authors only, as the API decides.
+            element: <RequireAccess access={routeTable.listQuestions.access} />,
+            children: [
+              {
+                path: 'courses/:courseId/banks/:bankId',
+                lazy: async () => ({
+                  Component: (await import('../features/question-banks/routes/question-bank.page')).QuestionBankPage,
+                }),
+              },
+              {
+                path: 'courses/:courseId/banks/:bankId/questions/new',
+                lazy: async () => ({
+                  Component: (await import('../features/question-banks/routes/question-editor.page'))
+                    .QuestionEditorPage,
+                }),
+              },
+              {
+                path: 'courses/:courseId/banks/:bankId/questions/:questionId',
+                lazy: async () => ({
+                  Component: (await import('../features/question-banks/routes/question-editor.page'))
+                    .QuestionEditorPage,
+                }),
+              },
+              {
+                path: 'courses/:courseId/quizzes/:quizId/results',
+                lazy: async () => ({
+                  Component: (await import('../features/quiz-results/routes/quiz-results.page')).QuizResultsPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequireAccess access={routeTable.createCourse.access} />,
             children: [
               {
                 path: 'courses/new',
                 lazy: async () => ({
                   Component: (await import('../features/courses/routes/course-create.page')).CourseCreatePage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routeTable.listContests.access} />,
+            children: [
+              {
+                path: 'contests',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contests-list.page')).ContestsListPage,
+                }),
+              },
+              {
+                path: 'contests/:contestId',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contest-detail.page')).ContestDetailPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routeTable.createContest.access} />,
+            children: [
+              {
+                path: 'contests/new',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contest-create.page')).ContestCreatePage,
+                }),
+              },
+              {
+                path: 'contests/:contestId/edit',
+                lazy: async () => ({
+                  Component: (await import('../features/contests/routes/contest-edit.page')).ContestEditPage,
                 }),
               },
             ],

@@ -193,3 +193,6 @@ export const DEMO_COURSES = {
   grassrootsLeaderSkills: demoCourse('grassroots-leader-skills'),
   itForGrassrootsPresidents: demoCourse('it-for-grassroots-presidents'),
 } as const;
+
+/** The demo contest: the IT programme's province-wide contest. */
+export const DEMO_CONTEST_ID = stableUuid('contest:it-for-grassroots-presidents/province-2026');

@@ -9,6 +9,6 @@ import { AttemptsService } from './attempts.service';
   imports: [LearningModule, QuizzesModule],
   controllers: [AttemptsController],
   providers: [AttemptsRepository, AttemptsService],
-  exports: [AttemptsRepository],
+  exports: [AttemptsRepository, AttemptsService],
 })
 export class AttemptsModule {}

@@ -140,6 +140,14 @@ export class AttemptsRepository {
     return rows[0] ?? null;
   }
 
+  /** Everybody's attempts at a quiz still in progress. */
+  async inProgressAttempts(manager: EntityManager, quizId: string): Promise<{ id: string; personId: string }[]> {
+    return manager.query(
+      `SELECT id, person_id AS "personId" FROM quiz_attempts WHERE quiz_id = $1 AND status = 'in_progress' ORDER BY id`,
+      [quizId],
+    );
+  }
+
   async contents(manager: EntityManager, questionIds: string[]): Promise<{ id: string; content: QuestionContent }[]> {
     return manager.query(`SELECT id, content FROM questions WHERE id = ANY($1::uuid[])`, [questionIds]);
   }

@@ -58,6 +58,8 @@ export class AttemptsService {
       id: quiz.id,
       kind: quiz.kind,
       title: quiz.title,
+      enrolmentId: quiz.kind === 'step' ? eligibility.enrolmentId : null,
+      lessonId: quiz.kind === 'step' ? quiz.lessonId : null,
       questionCount: questionCount(quiz),
       passMark: quiz.passMark,
       maxAttempts: quiz.maxAttempts,
@@ -152,46 +154,78 @@ export class AttemptsService {
    */
   async submit(ctx: AuthenticatedContext, attemptId: string, body: SubmitAttemptBody): Promise<AttemptView> {
     const actor = ctx.actor;
-    const completedEnrolment = await this.db.transaction(async (manager) => {
+    const graded = await this.db.transaction(async (manager) => {
       const first = await this.ownAttempt(actor, attemptId, manager);
       // The same lock as start, taken before the row lock: a start and a submit never wait on each other crosswise.
       await this.attempts.lockPersonQuiz(manager, first.quizId, actor.personId);
       const row = (await this.attempts.findAttempt(attemptId, actor.personId, manager, true))!;
       if (row.status === 'submitted') return null;
       const quiz = (await this.attempts.findQuiz(row.quizId, manager))!;
+      const questions = await this.attempts.attemptQuestions(attemptId, manager);
       if (row.open && body.answers && (body.revision === undefined || body.revision > row.revision)) {
-        checkAnswers(await this.attempts.attemptQuestions(attemptId, manager), body.answers, 'body.answers');
+        checkAnswers(questions, body.answers, 'body.answers');
         const revision = body.revision ?? row.revision + 1;
         await this.attempts.saveAnswers(manager, row.id, { revision, answers: body.answers, requestId: ctx.requestId });
-        return this.grade(manager, ctx.requestId, quiz, row, body.answers, false);
+        return this.grade(manager, ctx.requestId, quiz, row, questions, body.answers, false);
       }
-      return this.grade(manager, ctx.requestId, quiz, row, row.answers, !row.open);
+      return this.grade(manager, ctx.requestId, quiz, row, questions, row.answers, !row.open);
     });
-    if (completedEnrolment) await this.completions.announce(completedEnrolment);
+    if (graded?.completedEnrolment) await this.completions.announce(graded.completedEnrolment);
     const row = await this.ownAttempt(actor, attemptId);
+    if (graded) return this.view(actor, graded.quiz, row, graded.questions);
+    // Already submitted (a repeat): the stored result.
     const quiz = (await this.attempts.findQuiz(row.quizId))!;
     return this.view(actor, quiz, row, await this.attempts.attemptQuestions(attemptId));
   }
 
   /**
-   * Grades an attempt and, when it passes a quiz step, completes the step. Returns the enrolment whose
-   * course completed with it, to announce after the commit.
+   * Grades, in the caller's transaction, every attempt at a contest still in progress when its result
+   * becomes final: one whose time ran out as of its deadline with what was saved in time (as a late
+   * submission would be), one cut short by a close brought forward as of now. Each under the same
+   * per-person lock as a submission, so one she sends meanwhile is graded once. A contest completes no
+   * course step, so there is nothing to announce afterwards.
+   */
+  async closeContestAttempts(manager: EntityManager, requestId: string, quiz: QuizRow): Promise<number> {
+    if (quiz.kind !== 'contest') throw new Error('Only a contest is closed as a whole');
+    let graded = 0;
+    for (const pending of await this.attempts.inProgressAttempts(manager, quiz.id)) {
+      await this.attempts.lockPersonQuiz(manager, quiz.id, pending.personId);
+      const row = await this.attempts.findAttempt(pending.id, pending.personId, manager, true);
+      if (!row || row.status === 'submitted') continue;
+      const questions = await this.attempts.attemptQuestions(row.id, manager);
+      await this.grade(manager, requestId, quiz, row, questions, row.answers, !row.open);
+      graded += 1;
+    }
+    return graded;
+  }
+
+  /**
+   * Grades an attempt and, when it passes a quiz step, completes the step. Returns the graded questions
+   * and the enrolment whose course completed with it, to announce after the commit.
    */
   private async grade(
     manager: EntityManager,
     requestId: string,
     quiz: QuizRow,
     row: AttemptRow,
+    questions: AttemptQuestion[],
     answers: Record<string, QuestionAnswer>,
     late: boolean,
-  ): Promise<string | null> {
-    const questions = await this.attempts.attemptQuestions(row.id, manager);
+  ): Promise<{ quiz: QuizRow; questions: AttemptQuestion[]; completedEnrolment: string | null }> {
     const grade = gradeAttempt(questions, answers, quiz.passMark);
     await this.attempts.storeGrades(manager, row.id, grade.questions);
     const { gradedAsOf } = await this.attempts.closeAttempt(manager, row.id, { ...grade, late, requestId });
-    if (!grade.passed || quiz.kind !== 'step' || !row.enrolmentId || !quiz.lessonId) return null;
-    const courseCompleted = await this.learning.completeQuizStep(manager, row.enrolmentId, quiz.lessonId, gradedAsOf);
-    return courseCompleted ? row.enrolmentId : null;
+    const gradedQuestions = questions.map((q, index) => ({
+      ...q,
+      score: grade.questions[index]!.score,
+      outcome: grade.questions[index]!.outcome,
+    }));
+    let completedEnrolment: string | null = null;
+    if (grade.passed && quiz.kind === 'step' && row.enrolmentId && quiz.lessonId) {
+      const courseCompleted = await this.learning.completeQuizStep(manager, row.enrolmentId, quiz.lessonId, gradedAsOf);
+      if (courseCompleted) completedEnrolment = row.enrolmentId;
+    }
+    return { quiz, questions: gradedQuestions, completedEnrolment };
   }
 
   /** Grades her attempt of this quiz whose time ran out without a submission. */
@@ -223,8 +257,12 @@ export class AttemptsService {
     };
   }
 
-  /** Whether she can make no further attempt: the limit is reached or the quiz has closed. */
+  /**
+   * Whether she can make no further attempt: the limit is reached or the quiz has closed. Only the
+   * `correct_answers` policy depends on it, so the others skip the query.
+   */
   private async attemptsOver(actor: Actor, quiz: QuizRow, row: AttemptRow): Promise<boolean> {
+    if (quiz.review !== 'correct_answers') return false;
     if (quiz.closesAt && quiz.closesAt <= row.now) return true;
     if (quiz.maxAttempts === null) return false;
     const rows = await this.attempts.attemptsOf(quiz.id, actor.personId);

@@ -22,4 +22,18 @@ export class CompletionAnnouncer {
       this.logger.error({ err: error, enrolmentId }, 'could not enqueue course-completed');
     }
   }
+
+  /**
+   * For a course that is no longer completed (a regrade reopened a step): removes its finished
+   * announcement, which BullMQ keeps for a day under the same job id and would otherwise swallow the
+   * announcement of her completing the course again.
+   */
+  async withdraw(enrolmentId: string): Promise<void> {
+    try {
+      await this.completions.remove(completionJobId(enrolmentId));
+    } catch (error) {
+      // The maintenance sweep re-announces completions not recorded once the kept job expires.
+      this.logger.error({ err: error, enrolmentId }, 'could not withdraw course-completed');
+    }
+  }
 }

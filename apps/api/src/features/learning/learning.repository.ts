@@ -483,6 +483,47 @@ export class LearningRepository {
     return updated[0]?.justCompleted ?? false;
   }
 
+  async lessonCompleted(manager: EntityManager, enrolmentId: string, lessonId: string): Promise<boolean> {
+    const rows: { done: boolean }[] = await manager.query(
+      `SELECT completed_at IS NOT NULL AS done FROM lesson_progress WHERE enrolment_id = $1 AND lesson_id = $2`,
+      [enrolmentId, lessonId],
+    );
+    return rows[0]?.done ?? false;
+  }
+
+  /**
+   * Reopens a quiz step she no longer passes (a regrade failed her only passing attempt): the lesson is
+   * not completed any more, the enrolment counts one lesson fewer, and a course it had completed is
+   * completed no more, its recorded completion removed with it. Nothing happens to a step not completed.
+   * Returns whether the step, and the course, were reopened.
+   */
+  async reopenQuizStep(
+    manager: EntityManager,
+    enrolmentId: string,
+    lessonId: string,
+  ): Promise<{ step: boolean; course: boolean }> {
+    // Every part of the WITH sees the rows as they were before the statement, so `before` still
+    // tells whether the course had been completed.
+    const rows: { course: boolean }[] = await manager.query(
+      `WITH step AS (
+         UPDATE lesson_progress SET completed_at = NULL, completed_now = false
+          WHERE enrolment_id = $1 AND lesson_id = $2 AND completed_at IS NOT NULL
+         RETURNING enrolment_id
+       ), before AS (
+         SELECT e.id, e.completed_at IS NOT NULL AS course_done FROM enrolments e JOIN step s ON s.enrolment_id = e.id
+       ), counted AS (
+         UPDATE enrolments e SET completed_lessons = e.completed_lessons - 1, completed_at = NULL
+           FROM before b WHERE e.id = b.id
+         RETURNING e.id
+       ), unrecorded AS (
+         DELETE FROM course_completions cc USING before b WHERE cc.enrolment_id = b.id RETURNING cc.enrolment_id
+       )
+       SELECT b.course_done AS course FROM before b`,
+      [enrolmentId, lessonId],
+    );
+    return { step: rows.length > 0, course: rows[0]?.course ?? false };
+  }
+
   async unrecordedCompletions(): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
       `SELECT e.id FROM enrolments e WHERE e.completed_at IS NOT NULL

@@ -24,9 +24,11 @@ export const QUESTION_BANK_CSV_COLUMNS = [
   'feedback',
   'true_feedback',
   'false_feedback',
+  // Last, out of an author's way: the import updates the question a row names instead of adding a copy.
+  'id',
 ] as const;
-type Column = (typeof QUESTION_BANK_CSV_COLUMNS)[number];
-type Row = Partial<Record<Column, string>>;
+export type QuestionBankColumn = (typeof QUESTION_BANK_CSV_COLUMNS)[number];
+export type QuestionBankRow = Partial<Record<QuestionBankColumn, string>>;
 
 /**
  * Excel reads a CSV as the machine's legacy code page unless it starts with a byte order mark,
@@ -38,7 +40,7 @@ const BOM = '\uFEFF';
 const lines = (values: string[]): string => values.join('\n');
 const flag = (value: boolean): string => (value ? 'true' : 'false');
 
-function optionCells(options: { text: string; feedback?: string | null }[]): Row {
+function optionCells(options: { text: string; feedback?: string | null }[]): QuestionBankRow {
   const row: Record<string, string> = {};
   options.forEach((option, i) => {
     row[`option_${i + 1}`] = option.text;
@@ -48,8 +50,9 @@ function optionCells(options: { text: string; feedback?: string | null }[]): Row
 }
 
 /** One row of the template: the columns a question's type does not use stay empty. */
-export function questionRow(question: QuestionView): Row {
-  const common: Row = {
+export function questionRow(question: QuestionView): QuestionBankRow {
+  const common: QuestionBankRow = {
+    id: question.id,
     type: question.content.type,
     category: question.category ?? '',
     tags: lines(question.tags),
@@ -89,21 +92,50 @@ export function questionRow(question: QuestionView): Row {
   }
 }
 
+/**
+ * OWASP "CSV injection": a spreadsheet opening a CSV runs a cell that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return as a formula (`=HYPERLINK(…)` can carry the answer keys away). The export puts an
+ * apostrophe before such a cell, which makes it text; cells already starting with apostrophes before one of
+ * these characters get one more, so that `unguardCsvCell` can take exactly one away again and every cell,
+ * whatever it holds, reads back as it was.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
+const UNGUARD = /^'+[=+\-@\t\r]/;
+
+export function guardCsvCell(cell: string): string {
+  return GUARDED.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse of `guardCsvCell`, for every cell of an imported CSV. */
+export function unguardCsvCell(cell: string): string {
+  return UNGUARD.test(cell) ? cell.slice(1) : cell;
+}
+
+function guardedRow(row: QuestionBankRow): QuestionBankRow {
+  return Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, cell && guardCsvCell(cell)]));
+}
+
 /** The whole bank as the template's CSV text, header row first, quoted by the library (RFC 4180). */
 export function questionBankCsv(questions: QuestionView[]): string {
   return (
     BOM +
-    stringify(questions.map(questionRow), {
-      header: true,
-      columns: [...QUESTION_BANK_CSV_COLUMNS],
-      record_delimiter: '\r\n',
-    })
+    stringify(
+      questions.map((question) => guardedRow(questionRow(question))),
+      {
+        header: true,
+        columns: [...QUESTION_BANK_CSV_COLUMNS],
+        record_delimiter: '\r\n',
+        // The library quotes only the record delimiter (CRLF); Excel also ends a row at a bare line feed
+        // outside quotes, so a cell holding one must be quoted too.
+        quoted_match: /[\r\n]/,
+      },
+    )
   );
 }
 
-/** A file name that is safe on every OS: the bank's name without path or reserved characters. */
-export function exportFileName(bankName: string): string {
-  const base = bankName
+/** A file name that is safe on every OS: the name (a bank's, a contest's) without path or reserved characters. */
+export function exportFileName(name: string, extension: 'csv' | 'xlsx', fallback = 'question-bank'): string {
+  const base = name
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -111,5 +143,5 @@ export function exportFileName(bankName: string): string {
     .replace(/^\.+/, '')
     .slice(0, 100)
     .trim();
-  return `${base || 'question-bank'}.csv`;
+  return `${base || fallback}.${extension}`;
 }

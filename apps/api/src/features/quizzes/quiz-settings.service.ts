@@ -64,8 +64,15 @@ export class QuizSettingsService {
     return (await this.settings.findByLesson(lessonId))!;
   }
 
-  /** The bank is the course's; fixed questions are live in it; the bank can serve the whole draw now. */
-  private async checkDraw(manager: EntityManager, courseId: string, body: QuizSettingsBody): Promise<void> {
+  /**
+   * The bank is the course's; fixed questions are live in it; the bank can serve the whole draw now.
+   * Contests check their draw with it too. Takes the bank `FOR SHARE` until the caller's transaction ends.
+   */
+  async checkDraw(
+    manager: EntityManager,
+    courseId: string,
+    body: Pick<QuizSettingsBody, 'bankId' | 'draw'>,
+  ): Promise<void> {
     const bank = await this.banks.bankScope(body.bankId, manager, 'share');
     if (!bank || bank.courseId !== courseId) {
       throw AppError.field('VALIDATION_FAILED', 'body.bankId', 'Not a question bank of this course');

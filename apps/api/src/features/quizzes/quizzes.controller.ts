@@ -1,20 +1,25 @@
-import { Controller, Res } from '@nestjs/common';
+import { Controller, Req, Res } from '@nestjs/common';
 import {
   routes,
   type QuestionBankList,
   type QuestionBankView,
+  type QuestionImportReport,
   type QuestionPage,
   type QuestionView,
   type QuizSettingsView,
 } from '@sen/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedContext } from '../../core/access/actor';
 import { Endpoint } from '../../core/http/endpoint.decorator';
 import { Input, type In } from '../../core/http/input.decorator';
 import { Ctx } from '../../core/http/request-context.decorator';
 import { contentDisposition } from '../uploads/file-response';
 import { QuizSettingsService } from './quiz-settings.service';
+import { XLSX_MIME } from './question-bank-xlsx';
 import { QuizzesService } from './quizzes.service';
+
+/** Answer keys: never kept by a shared cache, never sniffed into something a browser would run. */
+const ANSWER_KEY_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'private, no-store' };
 
 @Controller()
 export class QuizzesController {
@@ -60,16 +65,42 @@ export class QuizzesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { fileName, csv } = await this.quizzes.exportBank(ctx.actor, input.params.id);
-    // Answer keys: never kept by a shared cache, never sniffed into something a browser would run.
     await reply
       .code(200)
       .headers({
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': contentDisposition(false, fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
+        ...ANSWER_KEY_HEADERS,
       })
       .send(csv);
+  }
+
+  @Endpoint(routes.exportQuestionBankXlsx)
+  async exportBankXlsx(
+    @Ctx() ctx: AuthenticatedContext,
+    @Input() input: In<'exportQuestionBankXlsx'>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { fileName, xlsx } = await this.quizzes.exportBankXlsx(ctx.actor, input.params.id);
+    await reply
+      .code(200)
+      .headers({
+        'content-type': XLSX_MIME,
+        'content-disposition': contentDisposition(false, fileName),
+        ...ANSWER_KEY_HEADERS,
+      })
+      .send(xlsx);
+  }
+
+  @Endpoint(routes.importQuestionBank)
+  async importBank(
+    @Ctx() ctx: AuthenticatedContext,
+    @Input() input: In<'importQuestionBank'>,
+    @Req() request: FastifyRequest,
+  ): Promise<QuestionImportReport> {
+    const part = await request.file();
+    const file = part && { fieldName: part.fieldname, fileName: part.filename, stream: part.file };
+    return this.quizzes.importBank(ctx, input.params.id, input.query, file);
   }
 
   @Endpoint(routes.createQuestion)

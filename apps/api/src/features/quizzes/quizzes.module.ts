@@ -10,6 +10,6 @@ import { QuizzesService } from './quizzes.service';
   imports: [CoursesModule],
   controllers: [QuizzesController],
   providers: [QuizSettingsRepository, QuizSettingsService, QuizzesRepository, QuizzesService],
-  exports: [QuizzesRepository],
+  exports: [QuizzesRepository, QuizSettingsService],
 })
 export class QuizzesModule {}

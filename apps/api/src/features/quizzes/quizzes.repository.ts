@@ -67,6 +67,19 @@ function toQuestion({ updatedAt, ...row }: QuestionRow): QuestionView {
   return { ...row, updatedAt: updatedAt.toISOString() };
 }
 
+/** A question's columns as `jsonb_to_recordset` reads them. */
+function recordOf(q: QuestionFields) {
+  return {
+    stem_html: q.stemHtml,
+    stem_search: q.stemSearch,
+    points: q.points,
+    feedback_html: q.feedbackHtml,
+    category: q.category,
+    tags: q.tags,
+    content: q.content,
+  };
+}
+
 @Injectable()
 export class QuizzesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -207,6 +220,53 @@ export class QuizzesRepository {
         JSON.stringify(question.content),
         question.createdBy,
       ],
+    );
+  }
+
+  /** The live questions of a bank among `ids`, by id. */
+  async liveQuestionsIn(manager: EntityManager, bankId: string, ids: string[]): Promise<Map<string, QuestionView>> {
+    if (ids.length === 0) return new Map();
+    const rows: QuestionRow[] = await manager.query(
+      `${QUESTION_SELECT} WHERE q.bank_id = $1 AND q.id = ANY($2::uuid[]) AND q.deleted_at IS NULL`,
+      [bankId, ids],
+    );
+    return new Map(rows.map((row) => [row.id, toQuestion(row)]));
+  }
+
+  /**
+   * Adds questions in one statement. The bank lists questions by creation time and one statement sees
+   * one `now()`, so each row is a microsecond after the one before it: the bank keeps the file's order.
+   */
+  async insertQuestions(
+    manager: EntityManager,
+    bankId: string,
+    createdBy: string,
+    questions: { id: string; fields: QuestionFields }[],
+  ): Promise<void> {
+    if (questions.length === 0) return;
+    await manager.query(
+      `INSERT INTO questions (id, bank_id, type, stem_html, stem_search, points, feedback_html, category, tags, content,
+                              created_by, created_at)
+       SELECT r.id, $1, r.content->>'type', r.stem_html, r.stem_search, r.points, r.feedback_html, r.category,
+              ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.content, $2, now() + r.ord * interval '1 microsecond'
+         FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, ord int, stem_html text, stem_search text, points int,
+                                                 feedback_html text, category text, tags jsonb, content jsonb)`,
+      [bankId, createdBy, JSON.stringify(questions.map(({ id, fields }, ord) => ({ id, ord, ...recordOf(fields) })))],
+    );
+  }
+
+  /** Replaces questions in one statement; the caller holds their bank `FOR UPDATE`, so nobody else writes them. */
+  async replaceQuestions(manager: EntityManager, questions: { id: string; fields: QuestionFields }[]): Promise<void> {
+    if (questions.length === 0) return;
+    await manager.query(
+      `UPDATE questions q
+          SET type = r.content->>'type', stem_html = r.stem_html, stem_search = r.stem_search, points = r.points,
+              feedback_html = r.feedback_html, category = r.category,
+              tags = ARRAY(SELECT jsonb_array_elements_text(r.tags)), content = r.content, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, stem_html text, stem_search text, points int,
+                                                 feedback_html text, category text, tags jsonb, content jsonb)
+        WHERE q.id = r.id`,
+      [JSON.stringify(questions.map(({ id, fields }) => ({ id, ...recordOf(fields) })))],
     );
   }
 

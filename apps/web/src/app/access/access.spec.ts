@@ -89,12 +89,21 @@ describe('canAccess', () => {
 
 describe('navigation per role', () => {
   it('shows an admin every screen', () => {
-    expect(navFor(sessionWith('admin'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/users', '/audit']);
+    expect(navFor(sessionWith('admin'))).toEqual([
+      '/',
+      '/learn',
+      '/units',
+      '/people',
+      '/courses',
+      '/contests',
+      '/users',
+      '/audit',
+    ]);
   });
 
-  it('shows reviewers and trainers the organisation, members and courses, not accounts or the audit trail', () => {
-    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/learn', '/units', '/people', '/courses']);
-    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/learn', '/units', '/people', '/courses']);
+  it('shows reviewers and trainers the organisation, members, courses and contests, not accounts or the audit trail', () => {
+    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/contests']);
+    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/contests']);
   });
 
   it('shows a trainee only her learning, where she starts', () => {
@@ -113,6 +122,7 @@ describe('navigation per role', () => {
       '/units': routeTable.listUnits.access,
       '/people': routeTable.listPeople.access,
       '/courses': routeTable.listCourses.access,
+      '/contests': routeTable.listContests.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
     });

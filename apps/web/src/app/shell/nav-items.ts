@@ -2,7 +2,15 @@ import { routeTable, type RouteAccess } from '@sen/contracts';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.learning' | 'nav.units' | 'nav.people' | 'nav.courses' | 'nav.users' | 'nav.audit';
+  labelKey:
+    | 'nav.home'
+    | 'nav.learning'
+    | 'nav.units'
+    | 'nav.people'
+    | 'nav.courses'
+    | 'nav.contests'
+    | 'nav.users'
+    | 'nav.audit';
   access: RouteAccess;
   /** Other paths that belong to this item's screens, e.g. lessons under courses. */
   also?: readonly string[];
@@ -19,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/units', labelKey: 'nav.units', access: routeTable.listUnits.access },
   { to: '/people', labelKey: 'nav.people', access: routeTable.listPeople.access },
   { to: '/courses', labelKey: 'nav.courses', access: routeTable.listCourses.access, also: ['/lessons'] },
+  { to: '/contests', labelKey: 'nav.contests', access: routeTable.listContests.access },
   { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
 ];

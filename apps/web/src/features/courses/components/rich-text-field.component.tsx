@@ -39,6 +39,11 @@ export interface RichTextFieldProps {
   /** Images are uploaded for this course. */
   courseId: string;
   readOnly?: boolean;
+  /**
+   * A short piece of text (a question's stem, an option, a feedback): emphasis, lists, links and
+   * pictures, without section headings or tables, in a smaller box whose toolbar scrolls with it.
+   */
+  compact?: boolean;
 }
 
 function useLabels(): Partial<RichTextEditorLabels> {
@@ -74,7 +79,14 @@ function useLabels(): Partial<RichTextEditorLabels> {
  * The lesson's WYSIWYG editor. Its module is loaded on demand (TipTap and ProseMirror are heavy), so
  * only authors opening a lesson download it. Only what the server's allowlist keeps is offered.
  */
-export function RichTextField({ value, onChange, labelId, courseId, readOnly = false }: RichTextFieldProps) {
+export function RichTextField({
+  value,
+  onChange,
+  labelId,
+  courseId,
+  readOnly = false,
+  compact = false,
+}: RichTextFieldProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const imageUpload = useUpload(courseId, 'image');
@@ -116,15 +128,17 @@ export function RichTextField({ value, onChange, labelId, courseId, readOnly = f
       <RichTextEditor editor={editor} labels={labels}>
         {!readOnly && (
           <RichTextEditor.Toolbar
-            sticky
+            sticky={!compact}
             stickyOffset={56}
             role="toolbar"
             aria-label={t('courses.lesson.editor.toolbar')}
           >
-            <RichTextEditor.ControlsGroup>
-              <RichTextEditor.H2 />
-              <RichTextEditor.H3 />
-            </RichTextEditor.ControlsGroup>
+            {!compact && (
+              <RichTextEditor.ControlsGroup>
+                <RichTextEditor.H2 />
+                <RichTextEditor.H3 />
+              </RichTextEditor.ControlsGroup>
+            )}
             <RichTextEditor.ControlsGroup>
               <RichTextEditor.Bold />
               <RichTextEditor.Italic />
@@ -141,9 +155,9 @@ export function RichTextField({ value, onChange, labelId, courseId, readOnly = f
             <RichTextEditor.ControlsGroup>
               <InsertImageControl editor={editor} upload={imageUpload.upload} />
               {/* A 6 × 6 grid to pick the size from: every cell is a button, so Tab and Enter work too. */}
-              <RichTextEditor.TableInsert maxColumns={6} maxRows={6} withHeaderRow />
+              {!compact && <RichTextEditor.TableInsert maxColumns={6} maxRows={6} withHeaderRow />}
             </RichTextEditor.ControlsGroup>
-            {inTable && (
+            {inTable && !compact && (
               <RichTextEditor.ControlsGroup>
                 <RichTextEditor.TableRowAfter />
                 <RichTextEditor.TableRowDelete />
@@ -159,7 +173,7 @@ export function RichTextField({ value, onChange, labelId, courseId, readOnly = f
             </RichTextEditor.ControlsGroup>
           </RichTextEditor.Toolbar>
         )}
-        <RichTextEditor.Content mih={240} className={classes.content} />
+        <RichTextEditor.Content mih={compact ? 72 : 240} className={classes.content} />
       </RichTextEditor>
       <UploadStatus state={imageUpload} label={t('courses.lesson.editor.image')} />
     </Stack>

@@ -5,6 +5,7 @@ describe('courseTabOf', () => {
   it('opens the tab the address names', () => {
     expect(courseTabOf(new URLSearchParams('tab=learners'))).toBe('learners');
     expect(courseTabOf(new URLSearchParams('tab=settings&version=x'))).toBe('settings');
+    expect(courseTabOf(new URLSearchParams('tab=banks'))).toBe('banks');
   });
 
   it('falls back to the content for no tab or an unknown one', () => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,11 @@ import { CourseVersions } from '../components/course-versions.component';
 import { COURSE_TABS } from '../hooks/course-tab';
 import { useCourseQuery, useCourseVersionQuery } from '../hooks/use-course-queries';
 import { useCourseTab } from '../hooks/use-course-tab.hook';
+
+// Question banks are another feature's screen, fetched when an author opens their tab.
+const CourseQuestionBanks = lazy(async () => ({
+  default: (await import('../../question-banks/components/course-question-banks.component')).CourseQuestionBanks,
+}));
 
 export function CourseEditorPage() {
   const { t } = useTranslation();
@@ -47,8 +52,12 @@ function CourseEditor({ course }: { course: CourseDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
-  const [tab, setTab] = useCourseTab();
+  const [askedTab, setTab] = useCourseTab();
   const canAuthor = useCan(routes.updateCourseDraft);
+  // Questions carry their answer keys: reviewers, whom the API refuses them, do not get the tab.
+  const canSeeBanks = useCan(routes.listQuestionBanks);
+  const tabs = COURSE_TABS.filter((value) => value !== 'banks' || canSeeBanks);
+  const tab = tabs.includes(askedTab) ? askedTab : 'outline';
   const shown = shownVersion(course, searchParams.get('version'));
   const editable = Boolean(shown?.editable && canAuthor);
   const showVersion = (versionId?: string) =>
@@ -87,11 +96,11 @@ function CourseEditor({ course }: { course: CourseDetail }) {
       </Group>
       <Tabs
         value={tab}
-        onChange={(value) => setTab(COURSE_TABS.find((known) => known === value) ?? 'outline')}
+        onChange={(value) => setTab(tabs.find((known) => known === value) ?? 'outline')}
         keepMounted={false}
       >
         <Tabs.List>
-          {COURSE_TABS.map((value) => (
+          {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
               {t(`courses.editor.tabs.${value}`)}
             </Tabs.Tab>
@@ -107,6 +116,13 @@ function CourseEditor({ course }: { course: CourseDetail }) {
             <CourseDetailsForm key={outline.versionId} outline={outline} editable={editable} />
           ))}
         </Tabs.Panel>
+        {canSeeBanks && (
+          <Tabs.Panel value="banks" pt="md">
+            <Suspense fallback={<ListSkeleton rows={3} />}>
+              <CourseQuestionBanks course={course} />
+            </Suspense>
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="versions" pt="md">
           <CourseVersions course={course} shownId={shown?.versionId ?? ''} />
         </Tabs.Panel>

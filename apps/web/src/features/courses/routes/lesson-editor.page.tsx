@@ -22,6 +22,7 @@ import { matchingLessonId } from '../hooks/matching-lesson';
 import { useStartDraftMutation } from '../hooks/use-course-mutations';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes.hook';
 import { useLessonQuery } from '../hooks/use-course-queries';
+import { QuizResultsLink } from '../../quiz-results/components/quiz-results-link.component';
 
 type Mode = 'edit' | 'preview';
 
@@ -76,6 +77,7 @@ function LessonEditor({ lesson }: { lesson: LessonView }) {
         }
       />
       {!lesson.editable && <FrozenNotice lesson={lesson} canAuthor={canAuthor} />}
+      {lesson.completion === 'quiz_passed' && <QuizResultsLink lessonId={lesson.id} courseId={lesson.courseId} />}
       {/* The form stays mounted while previewing, so unsaved edits survive a look at the preview. */}
       <Stack display={mode === 'edit' ? undefined : 'none'}>
         {lesson.completion === 'quiz_passed' && (

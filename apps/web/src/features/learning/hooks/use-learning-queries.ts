@@ -14,9 +14,10 @@ export function useEnrolmentQuery(id: string) {
   return useQuery({ queryKey: learningKeys.enrolment(id), queryFn: ({ signal }) => learningApi.enrolment(id, signal) });
 }
 
-export function useLearnerLessonQuery(enrolmentId: string, lessonId: string) {
+export function useLearnerLessonQuery(enrolmentId: string, lessonId: string, enabled = true) {
   return useQuery({
     queryKey: learningKeys.lesson(enrolmentId, lessonId),
     queryFn: ({ signal }) => learningApi.lesson(enrolmentId, lessonId, signal),
+    enabled,
   });
 }

@@ -32,6 +32,8 @@ export interface LessonTracking {
  */
 export function useLessonTracking(lesson: LearnerLesson, article: RefObject<HTMLElement | null>): LessonTracking {
   const { enrolmentId, id: lessonId } = lesson;
+  // A quiz step completes only when its quiz is passed: reading and watching it are not reported.
+  const tracksReading = lesson.completion !== 'quiz_passed';
   const video = useRef<{ last: Reported | null; lastSeconds: number }>({ last: null, lastSeconds: 0 });
   // Read once when the lesson opens: a later refetch must not jump the page.
   const resume = useRef(lesson.completed ? null : lesson.resume);
@@ -44,6 +46,7 @@ export function useLessonTracking(lesson: LearnerLesson, article: RefObject<HTML
 
   useEffect(() => {
     void recordProgress({ enrolmentId, lessonId, kind: 'opened' });
+    if (!tracksReading) return;
     const state: { furthest: number; last: Reported | null; lastPosition: number } = {
       furthest: 0,
       last: null,
@@ -94,10 +97,11 @@ export function useLessonTracking(lesson: LearnerLesson, article: RefObject<HTML
       window.removeEventListener('pagehide', leave);
       leave();
     };
-  }, [enrolmentId, lessonId, article]);
+  }, [enrolmentId, lessonId, article, tracksReading]);
 
   const onVideoProgress = useCallback(
     (watched: number, seconds: number, final: boolean) => {
+      if (!tracksReading) return;
       const state = video.current;
       const changed = Math.abs(seconds - state.lastSeconds) >= 1;
       const worth = shouldReport(state.last, watched, Date.now(), VIDEO_WATCHED);
@@ -112,7 +116,7 @@ export function useLessonTracking(lesson: LearnerLesson, article: RefObject<HTML
         position: { videoSeconds: Math.min(86_400, Math.round(seconds)) },
       });
     },
-    [enrolmentId, lessonId],
+    [enrolmentId, lessonId, tracksReading],
   );
 
   const markDone = useCallback(() => {

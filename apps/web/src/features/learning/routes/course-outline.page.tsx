@@ -7,6 +7,7 @@ import { formatDate } from '../../../i18n/format';
 import { localTitle } from '../../../i18n/local-title';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import { resumePath } from '../components/learning-card.component';
+import { QuizStepIcon } from '../components/quiz-step-icon.component';
 import { useCompletedLessons } from '../hooks/use-completed-lessons.hook';
 import { useEnrolmentQuery } from '../hooks/use-learning-queries';
 
@@ -85,9 +86,12 @@ export function CourseOutlinePage() {
                         {localTitle(lesson, locale)}
                       </Anchor>
                       <Text size="xs" c="dimmed">
-                        {t('learning.minutes', { count: lesson.estimatedMinutes })}
+                        {lesson.completion === 'quiz_passed'
+                          ? `${t('learning.outline.quiz')} · ${t('learning.minutes', { count: lesson.estimatedMinutes })}`
+                          : t('learning.minutes', { count: lesson.estimatedMinutes })}
                       </Text>
                     </Stack>
+                    {lesson.completion === 'quiz_passed' && <QuizStepIcon label={t('learning.outline.quiz')} />}
                   </Group>
                 </Paper>
               );

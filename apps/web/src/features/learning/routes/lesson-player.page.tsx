@@ -1,5 +1,5 @@
-import { useMemo, useRef } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useMemo, useRef } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearnerLesson } from '@sen/contracts';
@@ -15,6 +15,11 @@ import { meetsRule } from '../hooks/local-completion';
 import { useEnrolmentQuery, useLearnerLessonQuery } from '../hooks/use-learning-queries';
 import { useLessonTracking } from '../hooks/use-lesson-tracking.hook';
 import { useOutboxState } from '../hooks/use-progress-sync.hook';
+
+// Only quiz steps need it: a reading lesson never downloads the quiz player's code.
+const QuizStepCard = lazy(async () => ({
+  default: (await import('../../quiz-player/components/quiz-step-card.component')).QuizStepCard,
+}));
 
 export function LessonPlayerPage() {
   const { enrolmentId = '', lessonId = '' } = useParams();
@@ -80,6 +85,11 @@ function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
       />
       <LessonHtml html={lesson.html} ref={article} />
       <LessonAttachments attachments={lesson.attachments} />
+      {lesson.completion === 'quiz_passed' && lesson.quizId && (
+        <Suspense fallback={<Skeleton height={140} radius="sm" />}>
+          <QuizStepCard quizId={lesson.quizId} />
+        </Suspense>
+      )}
       {completed ? (
         <Alert color="teal" variant="light" role="status" title={t('learning.lesson.completedTitle')}>
           {lesson.nextLessonId ? t('learning.lesson.completedNext') : t('learning.lesson.completedLast')}

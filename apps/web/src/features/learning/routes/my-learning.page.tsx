@@ -5,12 +5,13 @@ import { EmptyList } from '../../../app/ui/empty-list.component';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { PageHeader } from '../../../app/ui/page-header.component';
 import { QueryError } from '../../../app/ui/query-error.component';
+import { MyContestsSection } from '../../contests/components/my-contests-section.component';
 import { CatalogueSection } from '../components/catalogue-section.component';
 import { LearningCard } from '../components/learning-card.component';
 import { SECTION_ORDER, groupLearning } from '../hooks/learning-sections';
 import { useMyLearningQuery } from '../hooks/use-learning-queries';
 
-/** What a trainee sees first: her courses by urgency, then the open courses she may join. */
+/** What a trainee sees first: her courses by urgency, the contests open to her, then the open courses she may join. */
 export function MyLearningPage() {
   const { t } = useTranslation();
   const learning = useMyLearningQuery();
@@ -42,6 +43,7 @@ export function MyLearningPage() {
     <Stack gap="lg">
       <PageHeader title={t('learning.title')} />
       {body()}
+      <MyContestsSection />
       <CatalogueSection />
     </Stack>
   );
