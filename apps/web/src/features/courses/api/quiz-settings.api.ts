@@ -1,8 +1,6 @@
-import { routes, type QuestionListQuery, type QuizSettingsBody, type QuizSettingsView } from '@sen/contracts';
+import { routes, type QuizSettingsBody, type QuizSettingsView } from '@sen/contracts';
 import { apiRequest } from '../../../app/api/api-client';
 import { isApiRequestError } from '../../../app/api/api-request-error';
-
-export type QuestionSearch = Partial<Pick<QuestionListQuery, 'search' | 'category' | 'pageSize'>>;
 
 export const quizSettingsApi = {
   /** A quiz step's rules; null while they are not set (the API answers 404 until then). */
@@ -16,10 +14,4 @@ export const quizSettingsApi = {
   },
   put: (lessonId: string, body: QuizSettingsBody) =>
     apiRequest(routes.putLessonQuiz, { params: { id: lessonId }, body }),
-  banks: (courseId: string, signal?: AbortSignal) =>
-    apiRequest(routes.listQuestionBanks, { params: { id: courseId }, signal }),
-  questions: (bankId: string, query: QuestionSearch, signal?: AbortSignal) =>
-    apiRequest(routes.listQuestions, { params: { id: bankId }, query, signal }),
-  question: (questionId: string, signal?: AbortSignal) =>
-    apiRequest(routes.getQuestion, { params: { id: questionId }, signal }),
 };

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import {
   ActionIcon,
   Alert,
+  Anchor,
   Button,
   Checkbox,
   Fieldset,
@@ -19,6 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_QUIZ_QUESTIONS,
@@ -50,12 +52,11 @@ import {
   type QuizSettingsValues,
 } from '../hooks/quiz-settings-form';
 import {
-  useLessonQuizQuery,
   useQuestionBanksQuery,
   useQuestionQuery,
-  useQuestionSearchQuery,
-  useSaveQuizSettingsMutation,
-} from '../hooks/use-quiz-settings';
+  useQuestionsQuery,
+} from '../../question-banks/hooks/use-question-bank-queries';
+import { useLessonQuizQuery, useSaveQuizSettingsMutation } from '../hooks/use-quiz-settings';
 
 /** Select values are strings; this one stands for "any category" (a null category in the rule). */
 const ANY_CATEGORY = '\u0000any';
@@ -100,7 +101,18 @@ function QuizSettingsLoader({ lesson, readOnly, onDirtyChange }: QuizSettingsPro
   if (banks.isError) return <QueryError error={banks.error} onRetry={() => void banks.refetch()} />;
   const notSet = quiz.data === null;
   if (notSet && readOnly) return <Alert color="yellow">{t('courses.quiz.notSetReadOnly')}</Alert>;
-  if (notSet && banks.data.items.length === 0) return <Alert color="yellow">{t('courses.quiz.noBanks')}</Alert>;
+  if (notSet && banks.data.items.length === 0) {
+    return (
+      <Alert color="yellow">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{t('courses.quiz.noBanks')}</Text>
+          <Anchor component={Link} to={`/courses/${lesson.courseId}?tab=banks`} size="sm">
+            {t('courses.quiz.openBanks')}
+          </Anchor>
+        </Stack>
+      </Alert>
+    );
+  }
   return (
     <>
       {notSet && (
@@ -448,12 +460,31 @@ interface QuestionPickerProps {
   onChange: (questionId: string) => void;
 }
 
-function QuestionPicker({ bankId, value, error, readOnly, onChange }: QuestionPickerProps) {
+function QuestionPicker(props: QuestionPickerProps) {
+  return props.readOnly ? <ChosenQuestion questionId={props.value} /> : <QuestionSearch {...props} />;
+}
+
+const PICKER_STYLE = { flex: 1, minWidth: 260 };
+
+function ChosenQuestion({ questionId }: { questionId: string }) {
   const { t } = useTranslation();
-  const chosen = useQuestionQuery(value);
+  const chosen = useQuestionQuery(questionId || undefined);
+  return (
+    <TextInput
+      label={t('courses.quiz.draw.question')}
+      style={PICKER_STYLE}
+      readOnly
+      value={chosen.data ? stemText(chosen.data.stem) : ''}
+    />
+  );
+}
+
+function QuestionSearch({ bankId, value, error, onChange }: QuestionPickerProps) {
+  const { t } = useTranslation();
+  const chosen = useQuestionQuery(value || undefined);
   const chosenLabel = chosen.data ? stemText(chosen.data.stem) : undefined;
   const search = useRemoteSearch(chosenLabel);
-  const results = useQuestionSearchQuery(bankId, { search: search.term, pageSize: 20 }, !readOnly);
+  const results = useQuestionsQuery(bankId, { search: search.term, pageSize: 20 });
   const options = useMemo(
     () =>
       (results.data?.items ?? []).map((question) => ({
@@ -463,12 +494,8 @@ function QuestionPicker({ bankId, value, error, readOnly, onChange }: QuestionPi
       })),
     [results.data],
   );
-  const style = { flex: 1, minWidth: 260 };
-  if (readOnly) {
-    return <TextInput label={t('courses.quiz.draw.question')} style={style} readOnly value={chosenLabel ?? ''} />;
-  }
   return (
-    <div style={style}>
+    <div style={PICKER_STYLE}>
       <RemoteSearchSelect
         label={t('courses.quiz.draw.question')}
         placeholder={t('courses.quiz.draw.questionPlaceholder')}
