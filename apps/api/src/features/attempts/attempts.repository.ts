@@ -75,15 +75,17 @@ const QUIZ_SELECT = `
     LEFT JOIN lessons l ON l.id = q.lesson_id
     LEFT JOIN course_modules m ON m.id = l.module_id`;
 
-const ATTEMPT_SELECT = `
-  SELECT a.id, a.quiz_id AS "quizId", a.person_id AS "personId", a.enrolment_id AS "enrolmentId",
+/** An attempt's columns as AttemptRow names them, with the deadline decided by the database clock. */
+const ATTEMPT_COLUMNS = `
+         a.id, a.quiz_id AS "quizId", a.person_id AS "personId", a.enrolment_id AS "enrolmentId",
          a.attempt_no AS "attemptNo", a.status, a.started_at AS "startedAt", a.deadline_at AS "deadlineAt",
          a.answers, a.revision, a.submitted_at AS "submittedAt", a.graded_as_of AS "gradedAsOf", a.late,
          a.score::float8 AS score, a.max_score::float8 AS "maxScore", a.percent::float8 AS percent, a.passed,
          a.status = 'in_progress' AND a.deadline_at + make_interval(secs => ${ATTEMPT_GRACE_SECONDS}) < now() AS overdue,
          a.deadline_at IS NULL OR now() <= a.deadline_at + make_interval(secs => ${ATTEMPT_GRACE_SECONDS}) AS open,
-         now() AS now
-    FROM quiz_attempts a`;
+         now() AS now`;
+
+const ATTEMPT_SELECT = `SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts a`;
 
 @Injectable()
 export class AttemptsRepository {
@@ -241,19 +243,35 @@ export class AttemptsRepository {
     );
   }
 
-  /** Closes an attempt with its grade; `late` ones are graded as of the deadline. */
+  /**
+   * Closes an attempt with its grade, storing the answers sent with the submission if there are any;
+   * `late` ones are graded as of the deadline. Returns the closed attempt.
+   */
   async closeAttempt(
     manager: EntityManager,
     attemptId: string,
     result: { score: number; maxScore: number; percent: number; passed: boolean; late: boolean; requestId: string },
-  ): Promise<{ gradedAsOf: Date }> {
+    save: { revision: number; answers: Record<string, QuestionAnswer> } | null,
+  ): Promise<AttemptRow> {
     // An UPDATE through TypeORM answers [rows, affected].
-    const rows = await manager.query<[{ gradedAsOf: Date }[], number]>(
-      `UPDATE quiz_attempts SET status = 'submitted', submitted_at = now(),
-              graded_as_of = CASE WHEN $6 THEN deadline_at ELSE now() END,
-              score = $2, max_score = $3, percent = $4, passed = $5, late = $6, last_request_id = $7
-        WHERE id = $1 RETURNING graded_as_of AS "gradedAsOf"`,
-      [attemptId, result.score, result.maxScore, result.percent, result.passed, result.late, result.requestId],
+    const rows = await manager.query<[AttemptRow[], number]>(
+      `UPDATE quiz_attempts AS a SET status = 'submitted', submitted_at = now(),
+              graded_as_of = CASE WHEN $6 THEN a.deadline_at ELSE now() END,
+              score = $2, max_score = $3, percent = $4, passed = $5, late = $6, last_request_id = $7,
+              answers = COALESCE($8::jsonb, a.answers), revision = COALESCE($9::int, a.revision),
+              saved_at = CASE WHEN $8::jsonb IS NULL THEN a.saved_at ELSE now() END
+        WHERE a.id = $1 RETURNING ${ATTEMPT_COLUMNS}`,
+      [
+        attemptId,
+        result.score,
+        result.maxScore,
+        result.percent,
+        result.passed,
+        result.late,
+        result.requestId,
+        save ? JSON.stringify(save.answers) : null,
+        save?.revision ?? null,
+      ],
     );
     return rows[0][0]!;
   }

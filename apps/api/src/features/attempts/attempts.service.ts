@@ -154,54 +154,54 @@ export class AttemptsService {
    */
   async submit(ctx: AuthenticatedContext, attemptId: string, body: SubmitAttemptBody): Promise<AttemptView> {
     const actor = ctx.actor;
-    const graded = await this.db.transaction(async (manager) => {
-      const first = await this.ownAttempt(actor, attemptId, manager);
-      // The same lock as start, taken before the row lock: a start and a submit never wait on each other crosswise.
-      await this.attempts.lockPersonQuiz(manager, first.quizId, actor.personId);
-      const row = (await this.attempts.findAttempt(attemptId, actor.personId, manager, true))!;
-      if (row.status === 'submitted') return null;
+    const outcome = await this.db.transaction(async (manager) => {
+      // The row lock serialises submissions of one attempt: a repeat waits, then finds it submitted.
+      const row = await this.attempts.findAttempt(attemptId, actor.personId, manager, true);
+      if (!row) throw AppError.notFound('Attempt');
+      if (row.status === 'submitted') return { row, graded: null };
       const quiz = (await this.attempts.findQuiz(row.quizId, manager))!;
       const questions = await this.attempts.attemptQuestions(attemptId, manager);
       if (row.open && body.answers && (body.revision === undefined || body.revision > row.revision)) {
         checkAnswers(questions, body.answers, 'body.answers');
-        const revision = body.revision ?? row.revision + 1;
-        await this.attempts.saveAnswers(manager, row.id, { revision, answers: body.answers, requestId: ctx.requestId });
-        return this.grade(manager, ctx.requestId, quiz, row, questions, body.answers, false);
+        const save = { revision: body.revision ?? row.revision + 1, answers: body.answers };
+        return { row, graded: await this.grade(manager, ctx.requestId, quiz, row, questions, save, false) };
       }
-      return this.grade(manager, ctx.requestId, quiz, row, questions, row.answers, !row.open);
+      return { row, graded: await this.grade(manager, ctx.requestId, quiz, row, questions, null, !row.open) };
     });
-    if (graded?.completedEnrolment) await this.completions.announce(graded.completedEnrolment);
-    const row = await this.ownAttempt(actor, attemptId);
-    if (graded) return this.view(actor, graded.quiz, row, graded.questions);
-    // Already submitted (a repeat): the stored result.
-    const quiz = (await this.attempts.findQuiz(row.quizId))!;
-    return this.view(actor, quiz, row, await this.attempts.attemptQuestions(attemptId));
+    const { graded } = outcome;
+    if (!graded) {
+      // Already submitted (a repeat): the stored result.
+      const quiz = (await this.attempts.findQuiz(outcome.row.quizId))!;
+      return this.view(actor, quiz, outcome.row, await this.attempts.attemptQuestions(attemptId));
+    }
+    if (graded.completedEnrolment) await this.completions.announce(graded.completedEnrolment);
+    return this.view(actor, graded.quiz, graded.row, graded.questions);
   }
 
   /**
    * Grades, in the caller's transaction, every attempt at a contest still in progress when its result
    * becomes final: one whose time ran out as of its deadline with what was saved in time (as a late
-   * submission would be), one cut short by a close brought forward as of now. Each under the same
-   * per-person lock as a submission, so one she sends meanwhile is graded once. A contest completes no
-   * course step, so there is nothing to announce afterwards.
+   * submission would be), one cut short by a close brought forward as of now. Each under its row lock,
+   * like a submission, so one she sends meanwhile is graded once. A contest completes no course step,
+   * so there is nothing to announce afterwards.
    */
   async closeContestAttempts(manager: EntityManager, requestId: string, quiz: QuizRow): Promise<number> {
     if (quiz.kind !== 'contest') throw new Error('Only a contest is closed as a whole');
     let graded = 0;
     for (const pending of await this.attempts.inProgressAttempts(manager, quiz.id)) {
-      await this.attempts.lockPersonQuiz(manager, quiz.id, pending.personId);
       const row = await this.attempts.findAttempt(pending.id, pending.personId, manager, true);
       if (!row || row.status === 'submitted') continue;
       const questions = await this.attempts.attemptQuestions(row.id, manager);
-      await this.grade(manager, requestId, quiz, row, questions, row.answers, !row.open);
+      await this.grade(manager, requestId, quiz, row, questions, null, !row.open);
       graded += 1;
     }
     return graded;
   }
 
   /**
-   * Grades an attempt and, when it passes a quiz step, completes the step. Returns the graded questions
-   * and the enrolment whose course completed with it, to announce after the commit.
+   * Grades an attempt (with the answers sent with the submission, or those saved) and, when it passes a
+   * quiz step, completes the step. Returns the closed attempt, its graded questions and the enrolment
+   * whose course completed with it, to announce after the commit.
    */
   private async grade(
     manager: EntityManager,
@@ -209,12 +209,12 @@ export class AttemptsService {
     quiz: QuizRow,
     row: AttemptRow,
     questions: AttemptQuestion[],
-    answers: Record<string, QuestionAnswer>,
+    save: { revision: number; answers: Record<string, QuestionAnswer> } | null,
     late: boolean,
-  ): Promise<{ quiz: QuizRow; questions: AttemptQuestion[]; completedEnrolment: string | null }> {
-    const grade = gradeAttempt(questions, answers, quiz.passMark);
+  ): Promise<{ quiz: QuizRow; row: AttemptRow; questions: AttemptQuestion[]; completedEnrolment: string | null }> {
+    const grade = gradeAttempt(questions, save?.answers ?? row.answers, quiz.passMark);
     await this.attempts.storeGrades(manager, row.id, grade.questions);
-    const { gradedAsOf } = await this.attempts.closeAttempt(manager, row.id, { ...grade, late, requestId });
+    const closed = await this.attempts.closeAttempt(manager, row.id, { ...grade, late, requestId }, save);
     const gradedQuestions = questions.map((q, index) => ({
       ...q,
       score: grade.questions[index]!.score,
@@ -222,10 +222,15 @@ export class AttemptsService {
     }));
     let completedEnrolment: string | null = null;
     if (grade.passed && quiz.kind === 'step' && row.enrolmentId && quiz.lessonId) {
-      const courseCompleted = await this.learning.completeQuizStep(manager, row.enrolmentId, quiz.lessonId, gradedAsOf);
+      const courseCompleted = await this.learning.completeQuizStep(
+        manager,
+        row.enrolmentId,
+        quiz.lessonId,
+        closed.gradedAsOf!,
+      );
       if (courseCompleted) completedEnrolment = row.enrolmentId;
     }
-    return { quiz, questions: gradedQuestions, completedEnrolment };
+    return { quiz, row: closed, questions: gradedQuestions, completedEnrolment };
   }
 
   /** Grades her attempt of this quiz whose time ran out without a submission. */
