@@ -1,7 +1,7 @@
 import { AuditPage, PersonPage, SessionView, UnitDetail, UnitPage } from '@sen/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { apiGet, apiSignIn, apiStatus } from './support/api';
-import { DESKTOP, PHONE, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
+import { DESKTOP, PHONE, expectNoRawKeys, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
 import { BASE_URL } from './support/e2e-env';
 
 const VU_BAN = 'Hội LHPN huyện Vụ Bản';
@@ -174,6 +174,8 @@ describe('admin journey', () => {
       expect.arrayContaining(['Phạm Thị Thanh Hương', 'Thêm hội viên', communeName]) as unknown,
     );
     await screenshot(page, 'admin-journey-08-audit');
+    // Staff screens' texts are a chunk of their own, in before the shell shows a staff screen.
+    await expectNoRawKeys(page);
 
     // 5. English, saved on the account: it survives a reload. The menu's code loads on the first press;
     // by keyboard it still opens with focus inside and gives focus back to its button on Escape.
@@ -197,6 +199,7 @@ describe('admin journey', () => {
     await page.getByRole('heading', { name: 'Audit trail', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Change language (current: English)' }).waitFor();
     await screenshot(page, 'admin-journey-09-english');
+    await expectNoRawKeys(page);
 
     await page.reload();
     await expectHtmlLang(page, 'en');

@@ -2,7 +2,7 @@ import { LearnerOutline, MyLearning, ProgressBatchBody } from '@sen/contracts';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiGet } from './support/api';
-import { PHONE, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
+import { PHONE, expectNoRawKeys, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
 import { e2eEnv } from './support/e2e-env';
 
 let browser: Browser;
@@ -37,7 +37,10 @@ describe('trainee learning on a phone', () => {
     const page = await context.newPage();
     // Every event id the browser sends, counting resends, to compare with what the server stored.
     const sent: string[] = [];
+    // Staff screens' texts are chunks of their own that a trainee never downloads.
+    const staffTexts: string[] = [];
     page.on('request', (request) => {
+      if (/\/assets\/\w+\.staff-/.test(request.url())) staffTexts.push(request.url());
       if (request.method() === 'POST' && request.url().endsWith('/api/v1/me/progress')) {
         sent.push(...ProgressBatchBody.parse(request.postDataJSON()).events.map((e) => e.id));
       }
@@ -57,6 +60,7 @@ describe('trainee learning on a phone', () => {
     const precached = await worker.text();
     expect(precached).toMatch(/assets\/lesson-player\.page-[\w-]+\.js/);
     expect(precached).not.toMatch(/assets\/(lesson-editor|users-list)\.page-/);
+    expect(precached).not.toMatch(/\.staff-/);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const mine = await apiGet(context.request, '/v1/me/learning', MyLearning);
     // The seeded course she is part-way through (enrolled by its requirement), not one another journey
@@ -82,6 +86,7 @@ describe('trainee learning on a phone', () => {
     await page.getByRole('heading', { name: first.title, level: 1 }).waitFor();
     await page.waitForFunction(() => window.scrollY > 0);
     await screenshot(page, 'trainee-learning-02-resumed');
+    await expectNoRawKeys(page);
 
     // 3. She reads it to the end: the lesson shows as done.
     await readToTheEnd(page);
@@ -146,11 +151,14 @@ describe('trainee learning on a phone', () => {
     await page.getByRole('heading', { name: titleEn, level: 1 }).waitFor();
     await page.getByRole('link', { name: first.titleEn!, exact: true }).waitFor();
     await screenshot(page, 'trainee-learning-08-outline-english');
+    await expectNoRawKeys(page);
     await page.getByRole('link', { name: '← My learning' }).click();
     await page.getByRole('heading', { name: titleEn, level: 3 }).waitFor();
     // Back to Vietnamese, the language her account started with.
     await page.getByRole('button', { name: 'Change language (current: English)' }).click();
     await page.getByRole('menuitem', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { name: course!.course.name, level: 3 }).waitFor();
+    await expectNoRawKeys(page);
+    expect(staffTexts).toEqual([]);
   });
 });

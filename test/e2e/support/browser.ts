@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './api';
-import { ARTIFACTS, BASE_URL, CHROMIUM, CHROMIUM_ARGS } from './e2e-env';
+import { ARTIFACTS, BASE_URL, CHROMIUM, CHROMIUM_ARGS, WORKSPACE } from './e2e-env';
 
 export const DESKTOP = { width: 1280, height: 800 };
 /** A small Android phone, the trainee's usual device. */
@@ -60,4 +60,16 @@ export async function waitForImageLoaded(page: Page, image: Locator): Promise<vo
 /** The id at the end of the page's path, e.g. a course's after it was created. */
 export function lastPathSegment(page: Page): string {
   return new URL(page.url()).pathname.split('/').pop() ?? '';
+}
+
+const DICTIONARIES = join(WORKSPACE, 'apps', 'web', 'src', 'i18n');
+const TOP_LEVEL_KEYS = ['vi.json', 'vi.staff.json'].flatMap((file) =>
+  Object.keys(JSON.parse(readFileSync(join(DICTIONARIES, file), 'utf8')) as object),
+);
+/** A translation key shown as is (e.g. `courses.list.title`): i18next's sign of texts not loaded. */
+const RAW_KEY = new RegExp(`\\b(?:${TOP_LEVEL_KEYS.join('|')})\\.[a-z]\\w*`);
+
+/** The page shows translated texts only, from both dictionary parts (trainee and staff), no raw key. */
+export async function expectNoRawKeys(page: Page): Promise<void> {
+  expect((await page.locator('body').innerText()).match(RAW_KEY)?.[0]).toBeUndefined();
 }

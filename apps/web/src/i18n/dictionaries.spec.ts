@@ -1,8 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { AUDIT_ACTIONS, ERROR_CODES } from '@sen/contracts';
-import { loadDictionary } from './dictionaries';
-import vi from './vi.json';
-import en from './en.json';
+import { loadDictionary, loadStaffDictionary } from './dictionaries';
+import viTrainee from './vi.json';
+import enTrainee from './en.json';
+import viStaff from './vi.staff.json';
+import enStaff from './en.staff.json';
+
+// Each language is two parts (see dictionaries.ts); components see them as one.
+const vi = { ...viTrainee, ...viStaff };
+const en = { ...enTrainee, ...enStaff };
 
 /** Dotted paths of every leaf, with i18next plural suffixes folded to the base key. */
 function leafKeys(tree: object, prefix = ''): string[] {
@@ -20,12 +26,27 @@ function lookup(tree: object, path: string): unknown {
 }
 
 describe('translation dictionaries', () => {
-  it('have the same keys in Vietnamese and English', () => {
+  it.each([
+    ['trainee', viTrainee, enTrainee],
+    ['staff', viStaff, enStaff],
+  ] as const)('have the same keys in Vietnamese and English in the %s part', (_part, viPart, enPart) => {
     // Vietnamese has one plural form and English two, so plurals are compared by their base key.
-    const viKeys = [...new Set(leafKeys(vi).map(baseKey))].sort();
-    const enKeys = [...new Set(leafKeys(en).map(baseKey))].sort();
+    const viKeys = [...new Set(leafKeys(viPart).map(baseKey))].sort();
+    const enKeys = [...new Set(leafKeys(enPart).map(baseKey))].sort();
     expect(enKeys.filter((key) => !viKeys.includes(key))).toEqual([]);
     expect(viKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+  });
+
+  // Split by whole top-level keys, so no key lives in both parts and a merge never overwrites a text.
+  it.each([
+    ['vi', viTrainee, viStaff],
+    ['en', enTrainee, enStaff],
+  ] as const)('split %s into trainee and staff parts by whole top-level keys', (_locale, trainee, staff) => {
+    const staffTop = Object.keys(staff);
+    expect(staffTop.length).toBeGreaterThan(0);
+    expect(Object.keys(trainee).filter((key) => staffTop.includes(key))).toEqual([]);
+    const traineeLeaves = new Set(leafKeys(trainee));
+    expect(leafKeys(staff).filter((key) => traineeLeaves.has(key))).toEqual([]);
   });
 
   it('give every plural the forms its language needs', () => {
@@ -53,10 +74,11 @@ describe('translation dictionaries', () => {
   });
 
   it.each([
-    ['vi', vi],
-    ['en', en],
-  ] as const)('load %s, the app loading only the language it shows', async (locale, dictionary) => {
-    expect(await loadDictionary(locale)).toEqual(dictionary);
+    ['vi', viTrainee, viStaff],
+    ['en', enTrainee, enStaff],
+  ] as const)('load %s, the app loading only the language it shows', async (locale, trainee, staff) => {
+    expect(await loadDictionary(locale)).toEqual(trainee);
+    expect(await loadStaffDictionary(locale)).toEqual(staff);
   });
 
   it.each(ERROR_CODES)('translate the error code %s in both languages', (code) => {

@@ -15,3 +15,17 @@ const loaders: Record<Exclude<Locale, 'vi'>, () => Promise<object>> = {
 export async function loadDictionary(locale: Locale): Promise<object> {
   return locale === 'vi' ? defaultDictionary : loaders[locale]();
 }
+
+/**
+ * The texts of staff-only screens (courses, banks, people, audit…), split from each language by whole
+ * top-level keys: a trainee never sees them, so they are chunks of their own that only a signed-in
+ * staff member's shell loads, keeping them out of what a trainee downloads to open a lesson.
+ */
+const staffLoaders: Record<Locale, () => Promise<object>> = {
+  vi: async () => (await import('./vi.staff.json')).default,
+  en: async () => (await import('./en.staff.json')).default,
+};
+
+export function loadStaffDictionary(locale: Locale): Promise<object> {
+  return staffLoaders[locale]();
+}

@@ -2,6 +2,8 @@ import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '@sen/contracts';
 import vi from './vi.json';
 import en from './en.json';
+import viStaff from './vi.staff.json';
+import enStaff from './en.staff.json';
 
 /**
  * A translator over the app's real dictionaries, for unit tests in Node (the app's own instance
@@ -11,7 +13,7 @@ import en from './en.json';
 export async function translatorFor(locale: Locale): Promise<TFunction> {
   const instance = i18next.createInstance();
   await instance.init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { vi: { translation: { ...vi, ...viStaff } }, en: { translation: { ...en, ...enStaff } } },
     lng: locale,
     fallbackLng: false,
     interpolation: { escapeValue: false },

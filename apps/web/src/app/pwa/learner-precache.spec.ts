@@ -14,6 +14,7 @@ const manifest: Manifest = {
       'src/features/courses/routes/lesson-editor.page.tsx',
       'src/app/shell/language-menu.component.tsx',
       'src/i18n/en.json',
+      'src/i18n/vi.staff.json',
       '../../node_modules/@mantine/notifications/esm/index.mjs',
     ],
   },
@@ -33,6 +34,7 @@ const manifest: Manifest = {
   },
   'src/app/shell/language-menu.component.tsx': { file: 'assets/language-menu.js', isDynamicEntry: true },
   'src/i18n/en.json': { file: 'assets/en.js', isDynamicEntry: true },
+  'src/i18n/vi.staff.json': { file: 'assets/vi.staff.js', isDynamicEntry: true },
   '../../node_modules/@mantine/notifications/esm/index.mjs': { file: 'assets/notifications.js', isDynamicEntry: true },
 };
 
@@ -55,5 +57,6 @@ describe('learnerFiles', () => {
     const files = learnerFiles(manifest);
     expect(files.has('assets/lesson-editor.js')).toBe(false);
     expect(files.has('assets/tiptap.js')).toBe(false);
+    expect(files.has('assets/vi.staff.js')).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import type { Manifest } from 'vite';
 export const LEARNER_FEATURES: readonly string[] = ['auth', 'home', 'learning', 'quiz-player'];
 
 function isLearnerModule(key: string): boolean {
+  // Staff screens' texts (see i18n/dictionaries.ts) are staff work too.
+  if (/^src\/i18n\/[^/]+\.staff\.json$/.test(key)) return false;
   const feature = /^src\/features\/([^/]+)\//.exec(key)?.[1];
   return feature === undefined || LEARNER_FEATURES.includes(feature);
 }

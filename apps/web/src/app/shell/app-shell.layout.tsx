@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import {
   AppShell,
   Burger,
+  Center,
   Container,
   Button,
   Group,
@@ -22,8 +23,10 @@ import { useSignOutMutation } from '../../features/auth/hooks/use-sign-out.mutat
 import { SyncStatus } from '../../features/learning/components/sync-status.component';
 import { useProgressSync } from '../../features/learning/hooks/use-progress-sync.hook';
 import { ListSkeleton } from '../ui/list-skeleton.component';
+import { QueryError } from '../ui/query-error.component';
+import { useStaffTexts } from '../../i18n/use-staff-texts.hook';
 import { LanguageSwitch } from './language-switch.component';
-import { NAV_ITEMS, type NavItem } from './nav-items';
+import { NAV_ITEMS, STAFF_ROLES, type NavItem } from './nav-items';
 import classes from './app-shell.module.css';
 
 const NAV_BREAKPOINT = 'sm';
@@ -38,10 +41,26 @@ function isItemActive(pathname: string, item: NavItem): boolean {
 }
 
 export function AppShellLayout() {
+  const { t } = useTranslation();
   const { data: session } = useSessionQuery();
+  // Staff screens' texts are a chunk of their own that trainees never download; a staff member's
+  // screens wait for them, so none shows a raw key.
+  const isStaff = canAccess(session, STAFF_ROLES);
+  const staffTexts = useStaffTexts(isStaff);
   // Signing out drops the session a moment before the guard above leaves for the sign-in page; the
   // shell renders nothing in between rather than failing.
   if (!session) return null;
+  if (isStaff && !staffTexts.data) {
+    return (
+      <Center h="100dvh" p="md">
+        {staffTexts.isError ? (
+          <QueryError error={staffTexts.error} onRetry={() => void staffTexts.refetch()} />
+        ) : (
+          <Loader aria-label={t('common.loading')} />
+        )}
+      </Center>
+    );
+  }
   return <SignedInShell session={session} />;
 }
 
