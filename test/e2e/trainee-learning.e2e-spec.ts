@@ -108,13 +108,24 @@ describe('trainee learning on a phone', () => {
     await screenshot(page, 'trainee-learning-04-offline-done');
 
     // 6. A reload while still offline: the app and the lesson come from the phone, progress still queued.
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.method()} ${request.url()}`));
     const fromWorker = page.waitForResponse(
       (response) => response.url().endsWith(`/lessons/${second.id}`) && response.fromServiceWorker(),
     );
     await page.reload();
     expect((await fromWorker).status()).toBe(200);
-    // A cold start from the worker's caches can take a while on a loaded machine.
-    await page.getByRole('heading', { name: second.title, level: 1 }).waitFor({ timeout: 45_000 });
+    // A cold start from the worker's caches can take a while on a loaded machine. If it never comes, the
+    // screenshot and the requests that failed say why.
+    await page
+      .getByRole('heading', { name: second.title, level: 1 })
+      .waitFor({ timeout: 45_000 })
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'trainee-learning-05-offline-reload-failed');
+        throw new Error(
+          `${String(error)}\nfailed requests: ${failed.join(', ')}\npage: ${await page.innerText('body')}`,
+        );
+      });
     await page.getByText(/bước học chờ đồng bộ/).waitFor();
     await page.getByText('Bạn đã hoàn thành bài học này').waitFor();
     await screenshot(page, 'trainee-learning-05-offline-reload');
