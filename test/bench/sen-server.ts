@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { dropDatabase } from '../support/recreate-database';
 
@@ -40,6 +41,8 @@ export async function startSen(name: string, port: number): Promise<SenServer> {
     PORT: String(port),
     SEED_DEMO: 'true',
     SIGN_IN_RATE_PER_MINUTE: '1000',
+    // Production requires a certificate signing key; a throw-away one per run.
+    CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
   };
   await dropDatabase(env.DATABASE_URL);
   const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });

@@ -18,7 +18,7 @@ module.exports = ({ displayName, rootDir, testMatch, testTimeout = 5000, setupFi
   },
   // A few server dependencies ship ESM only; Jest on Node 20 cannot require them untransformed.
   transformIgnorePatterns: [
-    '/node_modules/(?!(content-disposition|htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+    '/node_modules/(?!(canonicalize|content-disposition|htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
   ],
   transform: {
     '^.+\\.(ts|js)$': [

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  INSECURE_DEMO_CERTIFICATE_SEED,
+  parsePublicKey,
+  parseSeed,
+} from '../../features/certificates/signing/ed25519-keys';
 
 const Bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -48,6 +53,20 @@ const ConfigSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Where uploaded files live; shared by every API replica (a mounted volume). */
   UPLOAD_DIR: z.string().min(1).default('./var/uploads'),
+  /** Ed25519 seed that signs certificates: base64 (or base64url) of 32 random bytes. Required in production. */
+  CERTIFICATE_SIGNING_KEY: z
+    .string()
+    .refine((v) => parseSeed(v) !== null, 'must be the base64 of a 32-byte Ed25519 seed (openssl rand -base64 32)')
+    .optional(),
+  /** Comma-separated public keys of earlier signing keys (JWK `x` or `z6Mk…`), still trusted for verification. */
+  CERTIFICATE_PREVIOUS_PUBLIC_KEYS: z
+    .string()
+    .transform((v) => v.split(',').map((k) => k.trim()))
+    .refine(
+      (keys) => keys.every((k) => parsePublicKey(k) !== null),
+      'must be a comma-separated list of Ed25519 public keys (the `x` or `publicKeyMultibase` of the key document)',
+    )
+    .optional(),
 });
 
 export type AppConfig = Readonly<{
@@ -69,6 +88,9 @@ export type AppConfig = Readonly<{
   publicUrl: string;
   trustProxyHops: number;
   uploadDir: string;
+  /** Base64 Ed25519 seed; in development and test the insecure demo key when none is configured. */
+  certificateSigningKey: string;
+  certificatePreviousPublicKeys: readonly string[];
 }>;
 
 export class ConfigError extends Error {}
@@ -81,6 +103,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production') {
+    const seed = c.CERTIFICATE_SIGNING_KEY === undefined ? null : parseSeed(c.CERTIFICATE_SIGNING_KEY);
+    if (seed === null) {
+      throw new ConfigError(
+        'Invalid configuration:\n  CERTIFICATE_SIGNING_KEY: required in production (openssl rand -base64 32); ' +
+          'see docs/operations.md',
+      );
+    }
+    if (seed.equals(Buffer.from(INSECURE_DEMO_CERTIFICATE_SEED, 'base64url'))) {
+      throw new ConfigError(
+        'Invalid configuration:\n  CERTIFICATE_SIGNING_KEY: the insecure demo key is public and refused in production',
+      );
+    }
+  }
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -100,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: c.PUBLIC_URL,
     trustProxyHops: c.TRUST_PROXY,
     uploadDir: c.UPLOAD_DIR,
+    certificateSigningKey: c.CERTIFICATE_SIGNING_KEY ?? INSECURE_DEMO_CERTIFICATE_SEED,
+    certificatePreviousPublicKeys: c.CERTIFICATE_PREVIOUS_PUBLIC_KEYS ?? [],
   };
 }
 
