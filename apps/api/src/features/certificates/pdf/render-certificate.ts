@@ -287,7 +287,7 @@ function draw(doc: PDFKit.PDFDocument, text: Prepared, content: CertificateConte
  * gives the same bytes: the document's dates are the issue date and its ID is derived from them, so a
  * certificate generated again (a lost file, a re-run job) is identical to the stored one.
  */
-export function renderCertificate(
+export async function renderCertificate(
   content: CertificateContent,
   template: CertificateTemplate,
   fonts: CertificateFonts = certificateFonts(),
@@ -317,7 +317,7 @@ export function renderCertificate(
   doc.registerFont('regular', fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('bold', fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
 
-  return new Promise<Buffer>((resolve, reject) => {
+  return await new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
