@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
+import { CertificatesJobsModule } from './features/certificates/certificates-jobs.module';
 import { LearningJobsModule } from './features/learning/learning-jobs.module';
 import { MaintenanceModule } from './features/maintenance/maintenance.module';
 
@@ -8,6 +9,9 @@ import { MaintenanceModule } from './features/maintenance/maintenance.module';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [CoreModule.forRoot(config), MaintenanceModule, LearningJobsModule] };
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config), MaintenanceModule, LearningJobsModule, CertificatesJobsModule],
+    };
   }
 }

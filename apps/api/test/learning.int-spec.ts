@@ -16,6 +16,7 @@ import {
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { QueueName } from '../src/core/queue/queues';
+import { issueCertificateJobId } from '../src/features/certificates/jobs/issue-certificate-job-id';
 import { WorkerModule } from '../src/worker.module';
 import { Fixtures } from './support/fixtures';
 import { testConfig } from './support/test-config';
@@ -191,6 +192,16 @@ describe('enrolment and progress', () => {
         [outline.enrolmentId],
       );
       expect(recorded[0]!.n).toBe(1);
+
+      // Recording it asked for the certificate, under an id naming this completion.
+      const enrolment: { completed_at: Date }[] = await t.db.query(
+        `SELECT completed_at FROM enrolments WHERE id = $1`,
+        [outline.enrolmentId],
+      );
+      const issue = await worker
+        .get<Queue>(getQueueToken(QueueName.IssueCertificate))
+        .getJob(issueCertificateJobId(outline.enrolmentId, enrolment[0]!.completed_at));
+      expect(issue?.data).toEqual({ enrolmentId: outline.enrolmentId });
 
       // The same completion announced again adds no job and no row.
       await queue.add(

@@ -3,6 +3,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   CourseCompleted = 'course-completed',
   Requirements = 'requirements',
+  IssueCertificate = 'issue-certificate',
 }
 
 export type MaintenanceTask = 'purge-expired-sessions' | 'announce-unrecorded-completions' | 'apply-requirements';
@@ -12,6 +13,8 @@ export interface JobPayloads {
   [QueueName.CourseCompleted]: { enrolmentId: string };
   /** Enrols the named people (or, without names, everyone) in the courses their positions require. */
   [QueueName.Requirements]: { personIds?: string[] };
+  /** Issues the certificate for the enrolment's current completion, if it has none yet. */
+  [QueueName.IssueCertificate]: { enrolmentId: string };
 }
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -541,4 +541,13 @@ export class LearningRepository {
     );
     return rows.length > 0;
   }
+
+  /** When the enrolment was completed, or null while it is not. */
+  async completedAt(enrolmentId: string): Promise<Date | null> {
+    const rows: { completed_at: Date | null }[] = await this.db.query(
+      `SELECT completed_at FROM enrolments WHERE id = $1`,
+      [enrolmentId],
+    );
+    return rows[0]?.completed_at ?? null;
+  }
 }
