@@ -1,17 +1,20 @@
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { JobPayloads, QueueName } from '../src/core/queue/queues';
+import type { AppConfig } from '../src/core/config/app-config';
+import { CoreModule } from '../src/core/core.module';
+import { CertificatesJobsModule } from '../src/features/certificates/certificates-jobs.module';
 import { IssueCertificateProcessor } from '../src/features/certificates/jobs/issue-certificate.job';
 import { certificateKeyRing } from '../src/features/certificates/signing/ed25519-keys';
 import { verifyClaims, type CertificateClaims } from '../src/features/certificates/signing/certificate-claims';
-import { WorkerModule } from '../src/worker.module';
 import { Fixtures } from './support/fixtures';
-import { TEST_UPLOAD_DIR, testConfig } from './support/test-config';
+import { testConfig } from './support/test-config';
 import { TestApp } from './support/test-app';
 
 const run = promisify(execFile);
@@ -33,8 +36,21 @@ interface Row {
   file_path: string;
 }
 
+/**
+ * Only the certificate processor, on a Redis prefix and a folder of its own: a whole worker would also run the
+ * maintenance sweep, which issues certificates for every completion other test files leave in the shared
+ * database, into the folder this test counts files in.
+ */
+@Module({})
+class IssuanceOnly {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: IssuanceOnly, imports: [CoreModule.forRoot(config), CertificatesJobsModule] };
+  }
+}
+
 describe('certificate issuance', () => {
-  const config = testConfig();
+  const uploadDir = join(tmpdir(), `sen-it-certificates-${process.pid}-${Date.now()}`);
+  const config = testConfig({ UPLOAD_DIR: uploadDir, REDIS_PREFIX: `sen-it-certificates-${process.pid}` });
   let t: TestApp;
   let fx: Fixtures;
   let worker: INestApplicationContext;
@@ -44,13 +60,14 @@ describe('certificate issuance', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     fx = new Fixtures(t.db);
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+    worker = await NestFactory.createApplicationContext(IssuanceOnly.forRoot(config), { logger: false });
     processor = worker.get(IssueCertificateProcessor);
     unitId = (await fx.unitNamed('Minh Tân', 'commune')).id;
   });
   afterAll(async () => {
     await worker.close();
     await t.stop();
+    await rm(uploadDir, { recursive: true, force: true });
   });
 
   async function completedEnrolment(holderName: string, courseTitle: string): Promise<string> {
@@ -66,9 +83,9 @@ describe('certificate issuance', () => {
     return t.db.query(`SELECT * FROM certificates WHERE enrolment_id = $1`, [enrolmentId]);
   }
 
-  /** This process's certificate files (the upload folder is per test process), temporary ones included. */
+  /** The certificate files this test's processor wrote, temporary ones included. */
   async function certificateFiles(): Promise<string[]> {
-    return readdir(join(TEST_UPLOAD_DIR, 'certificates')).catch(() => [] as string[]);
+    return readdir(join(uploadDir, 'certificates')).catch(() => [] as string[]);
   }
 
   it('issues one signed certificate whose PDF prints the exact holder name and course title, however often it runs', async () => {
@@ -99,7 +116,7 @@ describe('certificate issuance', () => {
       false,
     );
 
-    const pdfPath = join(TEST_UPLOAD_DIR, row.file_path);
+    const pdfPath = join(uploadDir, row.file_path);
     const text = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout
       .normalize('NFC')
       .replace(/\s+/gu, ' ');
