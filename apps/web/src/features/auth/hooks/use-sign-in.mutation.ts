@@ -16,6 +16,10 @@ export function useSignInMutation() {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
       await clearPersonalCaches();
       queryClient.setQueryData(authKeys.session(), session);
+      // That answer came from a POST, which the service worker does not keep, and the caches were just
+      // emptied: read the session once more so that an offline reload finds it (without it, she is shown
+      // "could not load" instead of her lesson).
+      void queryClient.invalidateQueries({ queryKey: authKeys.session() });
       await applyLocale(session.user.locale);
     },
   });
