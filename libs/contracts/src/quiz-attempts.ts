@@ -38,13 +38,17 @@ export const QuizRuleFields = {
   review: ReviewPolicySchema.default('answers'),
 };
 
+/** How many questions the rules draw when the bank can serve them all. */
+export function drawSize(rules: readonly DrawRule[]): number {
+  return rules.reduce((sum, rule) => sum + (rule.kind === 'fixed' ? 1 : rule.count), 0);
+}
+
 /** Checks across rule fields: total question count, fixed questions once each, the window's order. */
 export function checkRules(
   b: { draw: DrawRule[]; opensAt: string | null; closesAt: string | null },
   ctx: z.RefinementCtx,
 ): void {
-  const total = b.draw.reduce((sum, rule) => sum + (rule.kind === 'fixed' ? 1 : rule.count), 0);
-  if (total > MAX_QUIZ_QUESTIONS) {
+  if (drawSize(b.draw) > MAX_QUIZ_QUESTIONS) {
     ctx.addIssue({ code: 'custom', path: ['draw'], message: `At most ${MAX_QUIZ_QUESTIONS} questions in all` });
   }
   const fixed = b.draw.flatMap((rule) => (rule.kind === 'fixed' ? [rule.questionId] : []));

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  AttemptSummary,
+import {
+  drawSize,
+  type AttemptSummary,
   AttemptView,
   QuestionAnswer,
   SaveAnswersBody,
@@ -50,8 +51,7 @@ export class AttemptsService {
   async quiz(ctx: AuthenticatedContext, quizId: string): Promise<TraineeQuizView> {
     const actor = ctx.actor;
     const { quiz, eligibility } = await this.takeable(actor, quizId);
-    await this.closeOverdue(ctx, quizId);
-    const rows = await this.attempts.attemptsOf(quizId, actor.personId);
+    const rows = await this.closeOverdue(ctx, quizId);
     const now = rows[0]?.now ?? new Date();
     const inProgress = rows.find((a) => a.status === 'in_progress') ?? null;
     return {
@@ -60,7 +60,7 @@ export class AttemptsService {
       title: quiz.title,
       enrolmentId: quiz.kind === 'step' ? eligibility.enrolmentId : null,
       lessonId: quiz.kind === 'step' ? quiz.lessonId : null,
-      questionCount: questionCount(quiz),
+      questionCount: drawSize(quiz.draw),
       passMark: quiz.passMark,
       maxAttempts: quiz.maxAttempts,
       timeLimitMinutes: quiz.timeLimitSeconds === null ? null : Math.round(quiz.timeLimitSeconds / 60),
@@ -233,11 +233,13 @@ export class AttemptsService {
     return { quiz, row: closed, questions: gradedQuestions, completedEnrolment };
   }
 
-  /** Grades her attempt of this quiz whose time ran out without a submission. */
-  private async closeOverdue(ctx: AuthenticatedContext, quizId: string): Promise<void> {
+  /** Grades her attempt of this quiz whose time ran out without a submission; returns her attempts as they now are. */
+  private async closeOverdue(ctx: AuthenticatedContext, quizId: string): Promise<AttemptRow[]> {
     const rows = await this.attempts.attemptsOf(quizId, ctx.actor.personId);
     const overdue = rows.find((a) => a.overdue);
-    if (overdue) await this.submit(ctx, overdue.id, {});
+    if (!overdue) return rows;
+    await this.submit(ctx, overdue.id, {});
+    return this.attempts.attemptsOf(quizId, ctx.actor.personId);
   }
 
   private async view(actor: Actor, quiz: QuizRow, row: AttemptRow, questions: AttemptQuestion[]): Promise<AttemptView> {
@@ -297,10 +299,6 @@ export class AttemptsService {
     const [row] = await manager.query<{ now: Date }[]>(`SELECT now() AS now`);
     return row!.now;
   }
-}
-
-function questionCount(quiz: QuizRow): number {
-  return quiz.draw.reduce((sum, rule) => sum + (rule.kind === 'fixed' ? 1 : rule.count), 0);
 }
 
 function startBlock(quiz: QuizRow, eligibility: Eligibility, used: number, now: Date): StartBlock | null {

@@ -16,11 +16,6 @@ export interface Draw {
   shortBy: number;
 }
 
-/** How many questions the rules draw when the bank can serve them all. */
-export function drawSize(rules: readonly DrawRule[]): number {
-  return rules.reduce((sum, rule) => sum + (rule.kind === 'fixed' ? 1 : rule.count), 0);
-}
-
 /**
  * Draws an attempt's questions. Fixed questions first (a deleted one is skipped), then each category's
  * random draws, then draws from any category, never the same question twice. Category draws go before

@@ -1,3 +1,4 @@
+import { drawSize } from '@sen/contracts';
 import type {
   ContestBody,
   ContestListItem,
@@ -6,7 +7,6 @@ import type {
   ContestWithdrawalView,
   DrawRule,
 } from '@sen/contracts';
-import { drawSize } from '../attempts/draw-questions';
 import type { ContestRow } from './contests.repository';
 
 export function contestStatus(now: Date, opensAt: Date, closesAt: Date): ContestStatus {

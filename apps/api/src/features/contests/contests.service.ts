@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { drawSize } from '@sen/contracts';
 import type {
   ContestBody,
   ContestListQuery,
@@ -18,7 +19,6 @@ import { AuditWriter } from '../../core/audit/audit-writer';
 import { AppError } from '../../core/http/app-error';
 import { ATTEMPT_GRACE_SECONDS, AttemptsRepository } from '../attempts/attempts.repository';
 import { AttemptsService } from '../attempts/attempts.service';
-import { drawSize } from '../attempts/draw-questions';
 import { exportFileName } from '../quizzes/question-bank-csv';
 import { QuizSettingsService } from '../quizzes/quiz-settings.service';
 import { QuizzesRepository } from '../quizzes/quizzes.repository';

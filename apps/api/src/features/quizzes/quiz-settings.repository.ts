@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { QuizSettingsBody, QuizSettingsView } from '@sen/contracts';
+import { drawSize, type QuizSettingsBody, type QuizSettingsView } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
 type QuizSettingsRow = Omit<QuizSettingsView, 'questionCount' | 'updatedAt' | 'opensAt' | 'closesAt'> & {
@@ -66,6 +66,6 @@ function toView(row: QuizSettingsRow): QuizSettingsView {
     opensAt: row.opensAt?.toISOString() ?? null,
     closesAt: row.closesAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
-    questionCount: row.draw.reduce((sum, rule) => sum + (rule.kind === 'fixed' ? 1 : rule.count), 0),
+    questionCount: drawSize(row.draw),
   };
 }
