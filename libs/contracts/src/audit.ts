@@ -49,6 +49,11 @@ export const AUDIT_ACTIONS = [
   'contest.create',
   'contest.update',
   'contest.withdraw',
+  'certificate.revoke',
+  'certificate.reissue',
+  'certificate.template',
+  'certificate.retry-job',
+  'enrolment.recertify',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

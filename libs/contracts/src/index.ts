@@ -14,5 +14,6 @@ export * from './learning';
 export * from './quizzes';
 export * from './quiz-attempts';
 export * from './contests';
+export * from './certificates';
 export * from './routes';
 export * from './text';

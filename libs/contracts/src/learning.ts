@@ -4,7 +4,7 @@ import { LessonCompletionSchema } from './courses';
 import { PositionKindSchema } from './organisation';
 import { UploadView } from './uploads';
 
-export const ENROLMENT_SOURCES = ['self', 'manual', 'unit', 'position', 'requirement'] as const;
+export const ENROLMENT_SOURCES = ['self', 'manual', 'unit', 'position', 'requirement', 'recertification'] as const;
 export const EnrolmentSourceSchema = z.enum(ENROLMENT_SOURCES);
 export type EnrolmentSource = z.infer<typeof EnrolmentSourceSchema>;
 

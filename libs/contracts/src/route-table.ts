@@ -3,6 +3,7 @@ import type { RouteEntry } from './route';
 const STAFF = ['admin', 'reviewer', 'trainer'] as const;
 const ADMIN = ['admin'] as const;
 const AUTHORS = ['admin', 'trainer'] as const;
+const CERTIFICATE_VIEWERS = ['admin', 'reviewer'] as const;
 
 /**
  * Method, path and access of every route, without schemas: what the web needs at run time to call a
@@ -532,6 +533,109 @@ export const routeTable = {
     path: '/v1/me/contests',
     tag: 'contests',
     access: 'authenticated',
+  },
+
+  myCertificates: {
+    method: 'GET',
+    path: '/v1/me/certificates',
+    tag: 'certificates',
+    access: 'authenticated',
+  },
+  downloadMyCertificate: {
+    method: 'GET',
+    path: '/v1/me/certificates/:id/pdf',
+    tag: 'certificates',
+    access: 'authenticated',
+  },
+  myCertificateBadge: {
+    method: 'GET',
+    path: '/v1/me/certificates/:id/open-badge',
+    tag: 'certificates',
+    access: 'authenticated',
+  },
+  recertify: {
+    method: 'POST',
+    path: '/v1/me/certificates/:id/recertify',
+    tag: 'certificates',
+    access: 'authenticated',
+  },
+  listCertificates: {
+    method: 'GET',
+    path: '/v1/certificates',
+    tag: 'certificates',
+    access: CERTIFICATE_VIEWERS,
+  },
+  exportCertificates: {
+    method: 'GET',
+    path: '/v1/certificates/export.xlsx',
+    tag: 'certificates',
+    access: CERTIFICATE_VIEWERS,
+  },
+  getCertificate: {
+    method: 'GET',
+    path: '/v1/certificates/:id',
+    tag: 'certificates',
+    access: CERTIFICATE_VIEWERS,
+  },
+  downloadCertificate: {
+    method: 'GET',
+    path: '/v1/certificates/:id/pdf',
+    tag: 'certificates',
+    access: CERTIFICATE_VIEWERS,
+  },
+  revokeCertificate: {
+    method: 'POST',
+    path: '/v1/certificates/:id/revoke',
+    tag: 'certificates',
+    access: ADMIN,
+  },
+  reissueCertificate: {
+    method: 'POST',
+    path: '/v1/certificates/:id/reissue',
+    tag: 'certificates',
+    access: ADMIN,
+  },
+  failedCertificateJobs: {
+    method: 'GET',
+    path: '/v1/certificate-jobs/failed',
+    tag: 'certificates',
+    access: ADMIN,
+  },
+  retryCertificateJob: {
+    method: 'POST',
+    path: '/v1/certificate-jobs/:jobId/retry',
+    tag: 'certificates',
+    access: ADMIN,
+  },
+  getCertificateTemplate: {
+    method: 'GET',
+    path: '/v1/courses/:id/certificate-template',
+    tag: 'certificates',
+    access: AUTHORS,
+  },
+  updateCertificateTemplate: {
+    method: 'PUT',
+    path: '/v1/courses/:id/certificate-template',
+    tag: 'certificates',
+    access: AUTHORS,
+  },
+  verifyCertificate: {
+    method: 'GET',
+    path: '/v1/verify/:code',
+    tag: 'verification',
+    access: 'public',
+  },
+  verifyCertificateFile: {
+    method: 'POST',
+    path: '/v1/verify-file',
+    tag: 'verification',
+    access: 'public',
+  },
+  certificateKeys: {
+    method: 'GET',
+    path: '/v1/certificate-keys',
+    tag: 'verification',
+    access: 'public',
   },
 
   createUpload: {

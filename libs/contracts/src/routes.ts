@@ -88,6 +88,23 @@ import {
   MyContests,
   WithdrawContestantBody,
 } from './contests';
+import {
+  CertificateCodeParams,
+  CertificateDetail,
+  CertificateExportQuery,
+  CertificateJobParams,
+  CertificateKeysDocument,
+  CertificateListQuery,
+  CertificatePage,
+  CertificateTemplateBody,
+  CertificateTemplateView,
+  FailedCertificateJobs,
+  MyCertificates,
+  RecertifyResult,
+  ReissueCertificateBody,
+  RevokeCertificateBody,
+  Verification,
+} from './certificates';
 import { defineRoute, type RouteDefinition } from './route';
 import { routeTable, type RouteName, type RouteTable } from './route-table';
 import { FileParams, FileVariantParams, UploadQuery, UploadView } from './uploads';
@@ -554,6 +571,96 @@ export const routes = {
   myContests: defineRoute(routeTable.myContests, {
     summary: 'Contests open to me (upcoming, open, closed in the last 30 days) with my state in each',
     response: MyContests,
+  }),
+
+  myCertificates: defineRoute(routeTable.myCertificates, {
+    summary: 'My certificates, newest first, and my completed courses whose certificate is still being issued',
+    response: MyCertificates,
+  }),
+  downloadMyCertificate: defineRoute(routeTable.downloadMyCertificate, {
+    summary: 'My certificate as the PDF issued (stored once, never regenerated on download)',
+    params: IdParams,
+    fileResponse: true,
+  }),
+  myCertificateBadge: defineRoute(routeTable.myCertificateBadge, {
+    summary: 'My certificate as an Open Badges 3.0 credential (JSON), signed with the certificate key (eddsa-jcs-2022)',
+    params: IdParams,
+    fileResponse: true,
+  }),
+  recertify: defineRoute(routeTable.recertify, {
+    summary:
+      'Start the course again to renew a certificate that is about to expire or has expired (the course must ask for re-certification)',
+    params: IdParams,
+    response: RecertifyResult,
+  }),
+  listCertificates: defineRoute(routeTable.listCertificates, {
+    summary: 'Certificates of people in my scope, filtered, newest first',
+    query: CertificateListQuery,
+    response: CertificatePage,
+  }),
+  exportCertificates: defineRoute(routeTable.exportCertificates, {
+    summary: 'The filtered certificates in my scope as an XLSX workbook',
+    query: CertificateExportQuery,
+    fileResponse: true,
+  }),
+  getCertificate: defineRoute(routeTable.getCertificate, {
+    summary: 'A certificate in my scope with its history (issue, re-issues, revocation, reminders)',
+    params: IdParams,
+    response: CertificateDetail,
+  }),
+  downloadCertificate: defineRoute(routeTable.downloadCertificate, {
+    summary: 'The PDF of a certificate in my scope',
+    params: IdParams,
+    fileResponse: true,
+  }),
+  revokeCertificate: defineRoute(routeTable.revokeCertificate, {
+    summary: 'Revoke a certificate with a reason (audited); the public page then says so',
+    params: IdParams,
+    body: RevokeCertificateBody,
+    response: CertificateDetail,
+  }),
+  reissueCertificate: defineRoute(routeTable.reissueCertificate, {
+    summary:
+      "Re-issue a certificate with the holder's current name after a correction: same number, new PDF and signature, the change recorded",
+    params: IdParams,
+    body: ReissueCertificateBody,
+    response: CertificateDetail,
+  }),
+  failedCertificateJobs: defineRoute(routeTable.failedCertificateJobs, {
+    summary: 'Certificate jobs that used up their retries, for people in my scope',
+    response: FailedCertificateJobs,
+  }),
+  retryCertificateJob: defineRoute(routeTable.retryCertificateJob, {
+    summary: 'Run a failed certificate job again',
+    params: CertificateJobParams,
+  }),
+  getCertificateTemplate: defineRoute(routeTable.getCertificateTemplate, {
+    summary: "The course's certificate template (logo, signatory, colours) and validity",
+    params: IdParams,
+    response: CertificateTemplateView,
+  }),
+  updateCertificateTemplate: defineRoute(routeTable.updateCertificateTemplate, {
+    summary: "Change the course's certificate template and validity; certificates issued before keep theirs",
+    params: IdParams,
+    body: CertificateTemplateBody,
+    response: CertificateTemplateView,
+  }),
+  verifyCertificate: defineRoute(routeTable.verifyCertificate, {
+    summary:
+      'Public: whether a certificate code is genuine (its signature checked) and valid, revoked or expired; rate-limited',
+    params: CertificateCodeParams,
+    response: Verification,
+  }),
+  verifyCertificateFile: defineRoute(routeTable.verifyCertificateFile, {
+    summary:
+      'Public: whether a PDF file (multipart field `file`) is exactly a certificate as issued; any edit makes it not genuine; rate-limited',
+    multipart: true,
+    response: Verification,
+  }),
+  certificateKeys: defineRoute(routeTable.certificateKeys, {
+    summary:
+      'Public: the Ed25519 keys that sign certificates (JWK Set), also at /.well-known/sen-certificate-keys.json',
+    response: CertificateKeysDocument,
   }),
 
   createUpload: defineRoute(routeTable.createUpload, {
