@@ -14,6 +14,11 @@ const appRoutes: RouteObject[] = [
     path: '/sign-in',
     lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.page')).SignInPage }),
   },
+  // Public: whoever scans a certificate's QR code checks it without an account.
+  {
+    path: '/verify/:code?',
+    lazy: async () => ({ Component: (await import('../features/verification/routes/verify.page')).VerifyPage }),
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
@@ -42,6 +47,12 @@ const appRoutes: RouteObject[] = [
             path: 'learn/:enrolmentId/lessons/:lessonId',
             lazy: async () => ({
               Component: (await import('../features/learning/routes/lesson-player.page')).LessonPlayerPage,
+            }),
+          },
+          {
+            path: 'certificates',
+            lazy: async () => ({
+              Component: (await import('../features/certificates/routes/my-certificates.page')).MyCertificatesPage,
             }),
           },
           {

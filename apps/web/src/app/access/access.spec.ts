@@ -92,6 +92,7 @@ describe('navigation per role', () => {
     expect(navFor(sessionWith('admin'))).toEqual([
       '/',
       '/learn',
+      '/certificates',
       '/units',
       '/people',
       '/courses',
@@ -102,12 +103,13 @@ describe('navigation per role', () => {
   });
 
   it('shows reviewers and trainers the organisation, members, courses and contests, not accounts or the audit trail', () => {
-    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/contests']);
-    expect(navFor(sessionWith('trainer'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/contests']);
+    const staff = ['/', '/learn', '/certificates', '/units', '/people', '/courses', '/contests'];
+    expect(navFor(sessionWith('reviewer'))).toEqual(staff);
+    expect(navFor(sessionWith('trainer'))).toEqual(staff);
   });
 
-  it('shows a trainee only her learning, where she starts', () => {
-    expect(navFor(sessionWith('trainee'))).toEqual(['/learn']);
+  it('shows a trainee only her learning, where she starts, and her certificates', () => {
+    expect(navFor(sessionWith('trainee'))).toEqual(['/learn', '/certificates']);
   });
 
   it('shows nothing without a session', () => {
@@ -119,6 +121,7 @@ describe('navigation per role', () => {
     expect(byPath).toEqual({
       '/': STAFF_ROLES,
       '/learn': routeTable.myLearning.access,
+      '/certificates': routeTable.myCertificates.access,
       '/units': routeTable.listUnits.access,
       '/people': routeTable.listPeople.access,
       '/courses': routeTable.listCourses.access,

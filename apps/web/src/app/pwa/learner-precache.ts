@@ -5,7 +5,7 @@ import type { Manifest } from 'vite';
  * out of the service worker's precache, so a phone does not download every admin screen when it
  * installs the app; they are cached at run time if ever opened (the `/assets/` CacheFirst rule).
  */
-export const LEARNER_FEATURES: readonly string[] = ['auth', 'home', 'learning', 'quiz-player'];
+export const LEARNER_FEATURES: readonly string[] = ['auth', 'home', 'learning', 'quiz-player', 'certificates'];
 
 function isLearnerModule(key: string): boolean {
   // Staff screens' texts (see i18n/dictionaries.ts) are staff work too.

@@ -5,6 +5,7 @@ export interface NavItem {
   labelKey:
     | 'nav.home'
     | 'nav.learning'
+    | 'nav.certificates'
     | 'nav.units'
     | 'nav.people'
     | 'nav.courses'
@@ -24,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Staff start at the overview; a trainee starts at her learning (the home route sends her there).
   { to: '/', labelKey: 'nav.home', access: STAFF_ROLES },
   { to: '/learn', labelKey: 'nav.learning', access: routeTable.myLearning.access },
+  { to: '/certificates', labelKey: 'nav.certificates', access: routeTable.myCertificates.access },
   { to: '/units', labelKey: 'nav.units', access: routeTable.listUnits.access },
   { to: '/people', labelKey: 'nav.people', access: routeTable.listPeople.access },
   { to: '/courses', labelKey: 'nav.courses', access: routeTable.listCourses.access, also: ['/lessons'] },

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearningItem } from '@sen/contracts';
 import { formatDate } from '../../../i18n/format';
+import { LazyCompletionCertificate } from '../../certificates/components/completion-certificate.lazy';
 import { localTitle } from '../../../i18n/local-title';
 import { useLocale } from '../../../i18n/use-locale.hook';
 
@@ -43,6 +44,9 @@ export function LearningCard({ item }: { item: LearningItem }) {
                 : t('learning.noDue')}
           </Text>
         </Group>
+        {item.status === 'completed' && (
+          <LazyCompletionCertificate courseId={item.course.id} title={title} completedAt={item.completedAt} compact />
+        )}
         <Group justify="flex-end">
           <Button
             component={Link}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ListSkeleton } from '../../../app/ui/list-skeleton.component';
 import { QueryError } from '../../../app/ui/query-error.component';
 import { formatDate } from '../../../i18n/format';
+import { CompletionCertificate } from '../../certificates/components/completion-certificate.component';
 import { localTitle } from '../../../i18n/local-title';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import { resumePath } from '../components/learning-card.component';
@@ -60,6 +61,9 @@ export function CourseOutlinePage() {
           )}
         </Stack>
       </Paper>
+      {course.status === 'completed' && (
+        <CompletionCertificate courseId={course.courseId} title={title} completedAt={course.completedAt} />
+      )}
       {course.modules.map((module, index) => (
         <Stack key={module.id} component="section" aria-labelledby={`module-${module.id}`} gap="xs">
           <Title order={2} size="h4" id={`module-${module.id}`}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { meetsRule } from '../hooks/local-completion';
 import { useEnrolmentQuery, useLearnerLessonQuery } from '../hooks/use-learning-queries';
 import { useLessonTracking } from '../hooks/use-lesson-tracking.hook';
 import { useOutboxState } from '../hooks/use-progress-sync.hook';
+import { LazyCompletionCertificate } from '../../certificates/components/completion-certificate.lazy';
 
 // Only quiz steps need it: a reading lesson never downloads the quiz player's code.
 const QuizStepCard = lazy(async () => ({
@@ -47,6 +48,10 @@ function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
     [pending, lesson],
   );
   const completed = lesson.completed || completedHere;
+  // The course's certificate shows under the lesson that completed the course, or under the last one.
+  const [openedUndone] = useState(!lesson.completed);
+  const courseDone = outline.data?.status === 'completed';
+  const showCertificate = courseDone && completed && (openedUndone || !lesson.nextLessonId);
   const lessons = outline.data?.modules.flatMap((m) => m.lessons) ?? [];
   const position = lessons.findIndex((l) => l.id === lesson.id);
   const link = (id: string) => resumePath(lesson.enrolmentId, id);
@@ -100,6 +105,13 @@ function LessonPlayer({ lesson }: { lesson: LearnerLesson }) {
             {t('learning.lesson.markDone')}
           </Button>
         )
+      )}
+      {showCertificate && outline.data && (
+        <LazyCompletionCertificate
+          courseId={outline.data.courseId}
+          title={localTitle(outline.data, locale)}
+          completedAt={outline.data.completedAt}
+        />
       )}
       <Group justify="space-between" gap="xs" component="nav" aria-label={t('learning.lesson.navigation')}>
         {lesson.previousLessonId ? (

@@ -1,0 +1,4 @@
+export const certificateKeys = {
+  all: ['certificates'] as const,
+  mine: () => [...certificateKeys.all, 'mine'] as const,
+};
