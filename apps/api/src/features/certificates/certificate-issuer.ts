@@ -63,7 +63,8 @@ export function addMonthsInVietnam(from: Date, months: number): Date {
 export class CertificateIssuer {
   readonly keys: CertificateKeyRing;
   private readonly root: string;
-  private readonly publicUrl: string;
+  /** The web app's origin, without a trailing slash: where verification pages and credential ids live. */
+  readonly publicUrl: string;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
