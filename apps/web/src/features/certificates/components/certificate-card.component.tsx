@@ -75,7 +75,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
           <Button
             component="a"
             href={certificatePdfUrl(certificate.id)}
-            download={`${certificate.code}.pdf`}
+            download
             aria-label={`${t('certificates.download')}: ${course}`}
           >
             {t('certificates.download')}
@@ -102,7 +102,7 @@ export function CertificateCard({ certificate }: { certificate: MyCertificate })
             autoFocus
           />
         )}
-        <Anchor href={certificateBadgeUrl(certificate.id)} download={`${certificate.code}.json`} size="sm">
+        <Anchor href={certificateBadgeUrl(certificate.id)} download size="sm">
           {t('certificates.badge')}
         </Anchor>
       </Stack>

@@ -62,7 +62,7 @@ export function CompletionCertificate({ courseId, title, completedAt, compact = 
       <Button
         component="a"
         href={certificatePdfUrl(certificate.id)}
-        download={`${certificate.code}.pdf`}
+        download
         size={compact ? 'compact-sm' : 'sm'}
         variant={compact ? 'subtle' : 'filled'}
         aria-label={`${t('certificates.download')}: ${title}`}

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { Paper, Stack, Text, ThemeIcon, Title, Group } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VerifiedCertificate } from '@sen/contracts';
 import { QueryError } from '../../../app/ui/query-error.component';
+import { useErrorMessage } from '../../../app/ui/use-error-message.hook';
 import { formatDate } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import type { VerificationOutcome } from '../hooks/verification-outcome';
@@ -28,8 +29,18 @@ interface VerificationResultProps {
 export function VerificationResult({ outcome, source, onRetry }: VerificationResultProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const errorMessage = useErrorMessage();
   const date = (iso: string) => formatDate(iso, locale);
-  if (outcome.kind === 'error') return <QueryError error={outcome.error} onRetry={onRetry} />;
+  if (outcome.kind === 'error') {
+    // A file refused (too large, not a PDF) is no loading failure: say what went wrong with it.
+    return source === 'file' ? (
+      <Alert color="red" title={t('verify.file.failed')} role="alert">
+        {errorMessage(outcome.error)}
+      </Alert>
+    ) : (
+      <QueryError error={outcome.error} onRetry={onRetry} />
+    );
+  }
 
   let look: Look;
   let title: string;
@@ -41,6 +52,11 @@ export function VerificationResult({ outcome, source, onRetry }: VerificationRes
       title = source === 'file' ? t('verify.verdict.not_genuine') : t('verify.verdict.unknown');
       detail = source === 'file' ? t('verify.detail.notGenuineFile') : t('verify.detail.unknown');
       if (source === 'file') look = LOOKS.not_genuine;
+      break;
+    case 'malformed':
+      look = LOOKS.unknown;
+      title = t('verify.verdict.malformed');
+      detail = t('verify.detail.unknown');
       break;
     case 'rate_limited':
       look = LOOKS.rate_limited;
@@ -94,6 +110,9 @@ export function VerificationResult({ outcome, source, onRetry }: VerificationRes
           </Title>
         </Group>
         {detail && <Text>{detail}</Text>}
+        {outcome.kind === 'verdict' && outcome.verification.superseded && (
+          <Text fw={500}>{t('verify.detail.superseded')}</Text>
+        )}
         {certificate && outcome.kind === 'verdict' && outcome.verdict !== 'not_genuine' && (
           <CertificateFacts certificate={certificate} />
         )}

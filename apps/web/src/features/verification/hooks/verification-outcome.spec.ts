@@ -3,15 +3,18 @@ import type { Verification } from '@sen/contracts';
 import { ApiRequestError } from '../../../app/api/api-request-error';
 import { outcomeOf, typedCode } from './verification-outcome';
 
-const verification: Verification = { verdict: 'not_genuine', certificate: null };
+const verification: Verification = { verdict: 'not_genuine', certificate: null, superseded: false };
 
 describe('what the verification page says', () => {
   it('shows the API’s verdict', () => {
     expect(outcomeOf(verification, null)).toEqual({ kind: 'verdict', verdict: 'not_genuine', verification });
   });
 
-  it('says an unknown code is unknown and a rate limit is a rate limit, not a verdict', () => {
+  it('says an unknown code is unknown, a mistyped one mistyped, and a rate limit is a rate limit, not a verdict', () => {
     expect(outcomeOf(undefined, new ApiRequestError(404, 'NOT_FOUND', 'no'))).toEqual({ kind: 'unknown' });
+    expect(outcomeOf(undefined, new ApiRequestError(400, 'VALIDATION_FAILED', 'bad check character'))).toEqual({
+      kind: 'malformed',
+    });
     expect(outcomeOf(undefined, new ApiRequestError(429, 'RATE_LIMITED', 'slow down'))).toEqual({
       kind: 'rate_limited',
     });

@@ -6,6 +6,8 @@ export type VerificationOutcome =
   | { kind: 'verdict'; verdict: VerificationVerdict; verification: Verification }
   /** No certificate has the code (404). */
   | { kind: 'unknown' }
+  /** Not even shaped like a code (400: a wrong character or check character). */
+  | { kind: 'malformed' }
   /** Too many checks from this connection (429): say so plainly, it is no verdict on the certificate. */
   | { kind: 'rate_limited' }
   | { kind: 'error'; error: unknown };
@@ -15,6 +17,7 @@ export function outcomeOf(verification: Verification | undefined, error: unknown
   if (error === null || error === undefined) return undefined;
   if (isApiRequestError(error) && !error.isNetwork) {
     if (error.status === 404) return { kind: 'unknown' };
+    if (error.status === 400 && error.code === 'VALIDATION_FAILED') return { kind: 'malformed' };
     if (error.status === 429) return { kind: 'rate_limited' };
   }
   return { kind: 'error', error };
