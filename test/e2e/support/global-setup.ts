@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { dropDatabase } from '../../support/recreate-database';
 import { BASE_URL, STATE_FILE, WORKSPACE, e2eEnv } from './e2e-env';
 
-/** A fresh database, the built API serving the built web app, on its own port; the process group is killed at teardown. */
+/**
+ * A fresh database, the built API serving the built web app on its own port, and the built worker (course
+ * completions, certificates): as `npm start` runs them. Both process groups are killed at teardown.
+ */
 export default async function globalSetup(): Promise<void> {
   const env = e2eEnv();
   await dropDatabase(env.DATABASE_URL!);
@@ -14,15 +17,20 @@ export default async function globalSetup(): Promise<void> {
   if (setup.status !== 0) throw new Error(`setup failed: ${setup.stderr}${setup.stdout}`);
 
   mkdirSync(join(WORKSPACE, 'tmp'), { recursive: true });
-  const log = openSync(join(WORKSPACE, 'tmp', 'e2e-server.log'), 'w');
-  const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    cwd: WORKSPACE,
-    env,
-    detached: true,
-    stdio: ['ignore', log, log],
-  });
-  server.unref();
-  writeFileSync(STATE_FILE, JSON.stringify({ pid: server.pid }));
+  const start = (script: string, logName: string) => {
+    const log = openSync(join(WORKSPACE, 'tmp', logName), 'w');
+    const child = spawn(process.execPath, [script], {
+      cwd: WORKSPACE,
+      env,
+      detached: true,
+      stdio: ['ignore', log, log],
+    });
+    child.unref();
+    return child.pid;
+  };
+  const server = start('dist/apps/api/main.js', 'e2e-server.log');
+  const worker = start('dist/apps/api/worker.js', 'e2e-worker.log');
+  writeFileSync(STATE_FILE, JSON.stringify({ pids: [server, worker] }));
 
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {

@@ -2,11 +2,18 @@ import { readFileSync, rmSync } from 'node:fs';
 import { STATE_FILE } from './e2e-env';
 
 export default function globalTeardown(): void {
+  let pids: number[] = [];
   try {
-    const { pid } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { pid: number };
-    process.kill(-pid, 'SIGTERM');
+    ({ pids } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { pids: number[] });
   } catch {
-    // Already gone.
+    // Never started.
+  }
+  for (const pid of pids) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
   }
   rmSync(STATE_FILE, { force: true });
 }

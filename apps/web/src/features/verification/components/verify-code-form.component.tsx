@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { typedCode } from '../hooks/verification-outcome';
@@ -26,9 +26,8 @@ export function VerifyCodeForm({ initial }: { initial: string }) {
         void navigate(`/verify/${encodeURIComponent(code)}`);
       }}
     >
-      <Group align="flex-end" gap="xs" wrap="nowrap">
+      <Stack gap="xs">
         <TextInput
-          style={{ flex: 1 }}
           label={t('verify.form.label')}
           description={t('verify.form.hint')}
           placeholder="SEN-XXXX-XXXX-XXXX"
@@ -44,7 +43,7 @@ export function VerifyCodeForm({ initial }: { initial: string }) {
         <Button type="submit" size="md">
           {t('verify.form.submit')}
         </Button>
-      </Group>
+      </Stack>
     </form>
   );
 }
