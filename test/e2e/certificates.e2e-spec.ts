@@ -9,6 +9,7 @@ import {
   ProgressBatchResult,
   type SessionView,
 } from '@sen/contracts';
+import { Client } from 'pg';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,18 +20,22 @@ import type { z } from 'zod';
 import { apiGet } from './support/api';
 import { apiSend, apiSession } from './support/api-write';
 import { PHONE, expectNoRawKeys, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
-import { BASE_URL } from './support/e2e-env';
+import { BASE_URL, e2eEnv } from './support/e2e-env';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+let db: Client;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  db = new Client({ connectionString: e2eEnv().DATABASE_URL });
+  await db.connect();
 });
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
+  await db?.end();
 });
 
 interface Api {
@@ -206,7 +211,11 @@ describe('certificates', () => {
     const card = page.getByRole('article', { name: title });
     await card.getByText('Còn hiệu lực').waitFor();
     await card.getByText(code).first().waitFor();
-    await card.getByRole('button', { name: `Chia sẻ: ${title}` }).waitFor();
+    // Sharing: headless Chromium opens no share sheet, so the verification link goes to the clipboard.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+    await card.getByRole('button', { name: `Chia sẻ: ${title}` }).click();
+    await page.getByText('Đã sao chép đường dẫn xác minh chứng nhận').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${BASE_URL}/verify/${code}`);
     await expectNoRawKeys(page);
     await screenshot(page, 'certificates-02-my-certificates');
 
@@ -251,5 +260,31 @@ describe('certificates', () => {
     await verdictHeading(check, 'Không có chứng nhận nào mang mã này').waitFor();
     expect(await check.getByText(holderName).count()).toBe(0);
     await screenshot(check, 'certificates-05-unknown-code');
+
+    // 9. Two years on, near its expiry, she renews it from My certificates: the course starts again. (The
+    //    course now asks for re-certification and the expiry is moved close, straight in the database.)
+    await db.query(
+      `INSERT INTO certificate_templates (course_id, signatory_title, primary_colour, accent_colour, validity_months, reminder_days)
+       VALUES ($1, 'Chủ tịch', '#C2185B', '#B8860B', 24, 30)`,
+      [course.courseId],
+    );
+    await db.query(`UPDATE certificates SET expires_at = now() + interval '10 days' WHERE id = $1`, [certificate!.id]);
+    await page.reload();
+    await card.getByText(/^Có giá trị đến /).waitFor();
+    await card.getByRole('button', { name: `Gia hạn: ${title}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Học lại “${title}” để gia hạn?` });
+    await dialog.getByRole('button', { name: 'Bắt đầu học lại' }).click();
+    await page.waitForURL((url) => /^\/learn\/[0-9a-f-]{36}$/.test(url.pathname));
+    const renewal = new URL(page.url()).pathname.split('/').pop();
+    expect(renewal).not.toBe(course.enrolmentId);
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.getByText('Đã học 0/2 bài').waitFor();
+    const learning = await apiGet(context.request, '/v1/me/learning', MyLearning);
+    expect(learning.items.find((i) => i.course.id === course.courseId)).toMatchObject({
+      enrolmentId: renewal,
+      source: 'recertification',
+      status: 'not_started',
+    });
+    await screenshot(page, 'certificates-06-renewal-started');
   });
 });

@@ -35,8 +35,8 @@ export function VerifyPage() {
             {t('verify.intro')}
           </Text>
         </Stack>
-        {code && <CodeVerdict key={code} code={code} />}
-        <VerifyCodeForm key={code} initial={code} />
+        {code && <CodeVerdict key={`verdict:${code}`} code={code} />}
+        <VerifyCodeForm key={`form:${code}`} initial={code} />
         <Divider />
         <Stack gap="xs" component="section" aria-labelledby="verify-file-title">
           <Title order={2} size="h4" id="verify-file-title">
