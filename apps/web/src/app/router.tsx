@@ -208,6 +208,25 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
+            element: <RequireAccess access={routeTable.listCertificates.access} />,
+            children: [
+              {
+                path: 'certificates/admin',
+                lazy: async () => ({
+                  Component: (await import('../features/certificates/routes/certificate-list.page'))
+                    .CertificateListPage,
+                }),
+              },
+              {
+                path: 'certificates/admin/:certificateId',
+                lazy: async () => ({
+                  Component: (await import('../features/certificates/routes/staff-certificate-detail.page'))
+                    .StaffCertificateDetailPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequireAccess access={routeTable.listUsers.access} />,
             children: [
               {
