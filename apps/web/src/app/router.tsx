@@ -211,16 +211,16 @@ const appRoutes: RouteObject[] = [
             element: <RequireAccess access={routeTable.listCertificates.access} />,
             children: [
               {
-                path: 'certificates/admin',
+                path: 'issued-certificates',
                 lazy: async () => ({
-                  Component: (await import('../features/certificates/routes/certificate-list.page'))
+                  Component: (await import('../features/issued-certificates/routes/certificate-list.page'))
                     .CertificateListPage,
                 }),
               },
               {
-                path: 'certificates/admin/:certificateId',
+                path: 'issued-certificates/:certificateId',
                 lazy: async () => ({
-                  Component: (await import('../features/certificates/routes/staff-certificate-detail.page'))
+                  Component: (await import('../features/issued-certificates/routes/staff-certificate-detail.page'))
                     .StaffCertificateDetailPage,
                 }),
               },

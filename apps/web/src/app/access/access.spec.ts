@@ -96,7 +96,7 @@ describe('navigation per role', () => {
       '/people',
       '/courses',
       '/contests',
-      '/certificates/admin',
+      '/issued-certificates',
       '/users',
       '/audit',
     ]);
@@ -110,7 +110,7 @@ describe('navigation per role', () => {
       '/people',
       '/courses',
       '/contests',
-      '/certificates/admin',
+      '/issued-certificates',
     ]);
     expect(navFor(sessionWith('trainer'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/contests']);
   });
@@ -132,7 +132,7 @@ describe('navigation per role', () => {
       '/people': routeTable.listPeople.access,
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
-      '/certificates/admin': routeTable.listCertificates.access,
+      '/issued-certificates': routeTable.listCertificates.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
     });

@@ -27,7 +27,7 @@ const CourseQuestionBanks = lazy(async () => ({
   default: (await import('../../question-banks/components/course-question-banks.component')).CourseQuestionBanks,
 }));
 const CertificateTemplateSection = lazy(async () => ({
-  default: (await import('../../certificates/components/certificate-template-form.component'))
+  default: (await import('../../issued-certificates/components/certificate-template-form.component'))
     .CertificateTemplateSection,
 }));
 
@@ -110,7 +110,7 @@ function CourseEditor({ course }: { course: CourseDetail }) {
         <Tabs.List>
           {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {value === 'certificate' ? t('certificates.template.tab') : t(`courses.editor.tabs.${value}`)}
+              {value === 'certificate' ? t('issuedCertificates.template.tab') : t(`courses.editor.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

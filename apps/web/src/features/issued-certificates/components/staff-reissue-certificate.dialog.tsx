@@ -25,13 +25,13 @@ export function StaffReissueCertificateDialog({ certificate, onClose }: StaffRei
   const code = certificate.code;
 
   return (
-    <Modal opened onClose={onClose} title={t('certificates.reissue.title', { code })} centered>
+    <Modal opened onClose={onClose} title={t('issuedCertificates.reissue.title', { code })} centered>
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
           reissue.mutate(ReissueCertificateBody.parse(values), {
             onSuccess: () => {
-              notifySuccess(t('certificates.reissue.done', { code }));
+              notifySuccess(t('issuedCertificates.reissue.done', { code }));
               onClose();
             },
             onError: (error) => form.setErrors(apiFieldErrors(error, t)),
@@ -39,14 +39,14 @@ export function StaffReissueCertificateDialog({ certificate, onClose }: StaffRei
         })}
       >
         <Stack>
-          <Text size="sm">{t('certificates.reissue.message')}</Text>
+          <Text size="sm">{t('issuedCertificates.reissue.message')}</Text>
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput label={t('certificates.reissue.before')} value={certificate.holderName} readOnly />
-            <TextInput label={t('certificates.reissue.after')} value={certificate.currentHolderName} readOnly />
+            <TextInput label={t('issuedCertificates.reissue.before')} value={certificate.holderName} readOnly />
+            <TextInput label={t('issuedCertificates.reissue.after')} value={certificate.currentHolderName} readOnly />
           </SimpleGrid>
           <TextInput
-            label={t('certificates.reissue.reason')}
-            placeholder={t('certificates.reissue.reasonPlaceholder')}
+            label={t('issuedCertificates.reissue.reason')}
+            placeholder={t('issuedCertificates.reissue.reasonPlaceholder')}
             required
             maxLength={500}
             data-autofocus
@@ -54,7 +54,7 @@ export function StaffReissueCertificateDialog({ certificate, onClose }: StaffRei
           />
           <SubmitError error={reissue.error} />
           <FormActions
-            submitLabel={t('certificates.reissue.submit')}
+            submitLabel={t('issuedCertificates.reissue.submit')}
             submitting={reissue.isPending}
             onCancel={onClose}
           />

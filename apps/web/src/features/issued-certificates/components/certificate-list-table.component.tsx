@@ -8,7 +8,7 @@ import { useLocale } from '../../../i18n/use-locale.hook';
 import { StaffCertificateStatusBadge } from './staff-certificate-status-badge.component';
 
 export function certificateDetailPath(id: string): string {
-  return `/certificates/admin/${id}`;
+  return `/issued-certificates/${id}`;
 }
 
 export function CertificateListTable({
@@ -24,21 +24,21 @@ export function CertificateListTable({
     <CaptionedTable caption={caption}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('certificates.columns.holder')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.columns.holder')}</Table.Th>
           <Table.Th scope="col" visibleFrom="md">
-            {t('certificates.columns.unit')}
+            {t('issuedCertificates.columns.unit')}
           </Table.Th>
           <Table.Th scope="col" visibleFrom="sm">
-            {t('certificates.columns.course')}
+            {t('issuedCertificates.columns.course')}
           </Table.Th>
           <Table.Th scope="col" visibleFrom="lg">
-            {t('certificates.columns.code')}
+            {t('issuedCertificates.columns.code')}
           </Table.Th>
-          <Table.Th scope="col">{t('certificates.columns.issued')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.columns.issued')}</Table.Th>
           <Table.Th scope="col" visibleFrom="md">
-            {t('certificates.columns.expires')}
+            {t('issuedCertificates.columns.expires')}
           </Table.Th>
-          <Table.Th scope="col">{t('certificates.columns.status')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.columns.status')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -68,7 +68,7 @@ export function CertificateListTable({
               {certificate.expiresAt ? (
                 <time dateTime={certificate.expiresAt}>{formatDate(certificate.expiresAt, locale)}</time>
               ) : (
-                t('certificates.neverExpires')
+                t('issuedCertificates.neverExpires')
               )}
             </Table.Td>
             <Table.Td>

@@ -28,7 +28,7 @@ export function CertificateTemplatePreview(props: CertificateTemplatePreviewProp
   return (
     <Box
       role="img"
-      aria-label={t('certificates.template.preview.label')}
+      aria-label={t('issuedCertificates.template.preview.label')}
       maw={480}
       style={{
         aspectRatio: '297 / 210',
@@ -48,26 +48,26 @@ export function CertificateTemplatePreview(props: CertificateTemplatePreviewProp
           {props.issuerName}
         </Text>
         <Text fw={700} size="lg" style={{ color: primary, letterSpacing: 1 }}>
-          {t('certificates.template.preview.heading')}
+          {t('issuedCertificates.template.preview.heading')}
         </Text>
-        <Text size="xs">{t('certificates.template.preview.certifies')}</Text>
+        <Text size="xs">{t('issuedCertificates.template.preview.certifies')}</Text>
         <Text fw={700} size="md" style={{ color: accent }}>
-          {t('certificates.template.preview.sampleName')}
+          {t('issuedCertificates.template.preview.sampleName')}
         </Text>
-        <Text size="xs">{t('certificates.template.preview.completed')}</Text>
+        <Text size="xs">{t('issuedCertificates.template.preview.completed')}</Text>
         <Text fw={600} size="sm" lineClamp={2}>
           {props.courseTitle}
         </Text>
         <Box w="40%" h={2} my={4} style={{ background: accent }} />
         <Text size="xs">{props.signatoryTitle}</Text>
         <Text size="xs" fw={600}>
-          {props.signatoryName ?? t('certificates.template.preview.noSignatory')}
+          {props.signatoryName ?? t('issuedCertificates.template.preview.noSignatory')}
         </Text>
         <Text size="10px" c="dimmed">
           {props.validityMonths
-            ? t('certificates.template.preview.validFor', { count: props.validityMonths })
-            : t('certificates.template.preview.noExpiry')}{' '}
-          · {t('certificates.template.preview.code')}
+            ? t('issuedCertificates.template.preview.validFor', { count: props.validityMonths })
+            : t('issuedCertificates.template.preview.noExpiry')}{' '}
+          · {t('issuedCertificates.template.preview.code')}
         </Text>
       </Stack>
     </Box>

@@ -29,7 +29,7 @@ export function StaffRevokeCertificateDialog({ certificate, onClose }: StaffRevo
   const code = certificate.code;
 
   return (
-    <Modal opened onClose={onClose} title={t('certificates.revoke.title', { code })} centered>
+    <Modal opened onClose={onClose} title={t('issuedCertificates.revoke.title', { code })} centered>
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
@@ -39,7 +39,7 @@ export function StaffRevokeCertificateDialog({ certificate, onClose }: StaffRevo
           }
           revoke.mutate(RevokeCertificateBody.parse(values), {
             onSuccess: () => {
-              notifySuccess(t('certificates.revoke.done', { code }));
+              notifySuccess(t('issuedCertificates.revoke.done', { code }));
               onClose();
             },
             onError: (error) => {
@@ -54,15 +54,15 @@ export function StaffRevokeCertificateDialog({ certificate, onClose }: StaffRevo
         })}
       >
         <Stack>
-          <Text size="sm">{t('certificates.revoke.message')}</Text>
+          <Text size="sm">{t('issuedCertificates.revoke.message')}</Text>
           {confirming ? (
             <Text size="sm" fw={600} role="alert">
-              {t('certificates.revoke.confirmMessage', { code, name: certificate.holderName })}
+              {t('issuedCertificates.revoke.confirmMessage', { code, name: certificate.holderName })}
             </Text>
           ) : null}
           <Textarea
-            label={t('certificates.revoke.reason')}
-            description={t('certificates.revoke.reasonHint')}
+            label={t('issuedCertificates.revoke.reason')}
+            description={t('issuedCertificates.revoke.reasonHint')}
             required
             autosize
             minRows={2}
@@ -75,7 +75,7 @@ export function StaffRevokeCertificateDialog({ certificate, onClose }: StaffRevo
           <Group justify="flex-end">
             {confirming ? (
               <Button variant="default" onClick={() => setConfirming(false)} disabled={revoke.isPending}>
-                {t('certificates.revoke.back')}
+                {t('issuedCertificates.revoke.back')}
               </Button>
             ) : (
               <Button variant="default" onClick={onClose}>
@@ -83,7 +83,7 @@ export function StaffRevokeCertificateDialog({ certificate, onClose }: StaffRevo
               </Button>
             )}
             <Button type="submit" color="red" loading={revoke.isPending}>
-              {confirming ? t('certificates.revoke.confirm') : t('certificates.revoke.next')}
+              {confirming ? t('issuedCertificates.revoke.confirm') : t('issuedCertificates.revoke.next')}
             </Button>
           </Group>
         </Stack>

@@ -22,8 +22,8 @@ export function StaffCertificateDetailPage() {
   const certificate = useCertificateQuery(certificateId);
   return (
     <Stack>
-      <Anchor component={Link} to="/certificates/admin" size="sm">
-        ← {t('certificates.detail.back')}
+      <Anchor component={Link} to="/issued-certificates" size="sm">
+        ← {t('issuedCertificates.detail.back')}
       </Anchor>
       {certificate.isPending ? (
         <ListSkeleton rows={6} />
@@ -60,11 +60,11 @@ function CertificateView({ certificate }: { certificate: CertificateDetail }) {
         actions={
           <>
             <Button component="a" variant="default" href={certificatePdfUrl(certificate.id)} download>
-              {t('certificates.detail.download')}
+              {t('issuedCertificates.detail.download')}
             </Button>
             {canRevoke && (
               <Button color="red" variant="light" disabled={revoked} onClick={() => setDialog('revoke')}>
-                {t('certificates.revoke.action')}
+                {t('issuedCertificates.revoke.action')}
               </Button>
             )}
           </>
@@ -72,14 +72,14 @@ function CertificateView({ certificate }: { certificate: CertificateDetail }) {
       />
       {revoked && (
         <Alert color="red" variant="light">
-          {t('certificates.detail.revokedNotice')}
+          {t('issuedCertificates.detail.revokedNotice')}
         </Alert>
       )}
       {nameChanged && !revoked && (
         <Alert color="yellow" variant="light">
           <Stack gap="xs">
             <Text size="sm">
-              {t('certificates.detail.nameChanged', {
+              {t('issuedCertificates.detail.nameChanged', {
                 current: certificate.currentHolderName,
                 printed: certificate.holderName,
               })}
@@ -87,61 +87,63 @@ function CertificateView({ certificate }: { certificate: CertificateDetail }) {
             {canReissue ? (
               <Group>
                 <Button size="xs" onClick={() => setDialog('reissue')}>
-                  {t('certificates.reissue.action')}
+                  {t('issuedCertificates.reissue.action')}
                 </Button>
               </Group>
             ) : (
-              <Text size="sm">{t('certificates.detail.nameChangedAdminOnly')}</Text>
+              <Text size="sm">{t('issuedCertificates.detail.nameChangedAdminOnly')}</Text>
             )}
           </Stack>
         </Alert>
       )}
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="dl" m={0}>
-          <Field label={t('certificates.detail.fields.code')}>
+          <Field label={t('issuedCertificates.detail.fields.code')}>
             <Code>{certificate.code}</Code>
           </Field>
-          <Field label={t('certificates.detail.fields.course')}>
-            {t('certificates.detail.courseVersion', {
+          <Field label={t('issuedCertificates.detail.fields.course')}>
+            {t('issuedCertificates.detail.courseVersion', {
               title: certificate.course.name,
               version: certificate.courseVersion,
             })}
           </Field>
-          <Field label={t('certificates.columns.holder')}>
+          <Field label={t('issuedCertificates.columns.holder')}>
             <Anchor component={Link} to={`/people/${certificate.person.id}`} size="sm">
               {certificate.person.name}
             </Anchor>
           </Field>
-          <Field label={t('certificates.detail.fields.unit')}>{certificate.unit.name}</Field>
-          <Field label={t('certificates.detail.fields.issuer')}>{certificate.issuerName}</Field>
-          <Field label={t('certificates.detail.fields.issuedAt')}>
+          <Field label={t('issuedCertificates.detail.fields.unit')}>{certificate.unit.name}</Field>
+          <Field label={t('issuedCertificates.detail.fields.issuer')}>{certificate.issuerName}</Field>
+          <Field label={t('issuedCertificates.detail.fields.issuedAt')}>
             <time dateTime={certificate.issuedAt}>{formatDate(certificate.issuedAt, locale)}</time>
           </Field>
-          <Field label={t('certificates.detail.fields.expiresAt')}>
+          <Field label={t('issuedCertificates.detail.fields.expiresAt')}>
             {certificate.expiresAt ? (
               <time dateTime={certificate.expiresAt}>{formatDate(certificate.expiresAt, locale)}</time>
             ) : (
-              t('certificates.neverExpires')
+              t('issuedCertificates.neverExpires')
             )}
           </Field>
           {certificate.revokedAt && (
-            <Field label={t('certificates.detail.fields.revokedAt')}>
+            <Field label={t('issuedCertificates.detail.fields.revokedAt')}>
               <time dateTime={certificate.revokedAt}>{formatDateTime(certificate.revokedAt, locale)}</time>
             </Field>
           )}
           {certificate.revokedReason && (
-            <Field label={t('certificates.detail.fields.revokedReason')}>{certificate.revokedReason}</Field>
+            <Field label={t('issuedCertificates.detail.fields.revokedReason')}>{certificate.revokedReason}</Field>
           )}
-          <Field label={t('certificates.detail.fields.reissueNo')}>{formatNumber(certificate.reissueNo, locale)}</Field>
-          <Field label={t('certificates.detail.verification')}>
+          <Field label={t('issuedCertificates.detail.fields.reissueNo')}>
+            {formatNumber(certificate.reissueNo, locale)}
+          </Field>
+          <Field label={t('issuedCertificates.detail.verification')}>
             <Group gap="xs" wrap="wrap">
               <Anchor href={certificate.verificationUrl} target="_blank" rel="noopener" size="sm">
-                {t('certificates.detail.openVerification')}
+                {t('issuedCertificates.detail.openVerification')}
               </Anchor>
               <CopyButton value={certificate.verificationUrl}>
                 {({ copied, copy }) => (
                   <Button size="compact-xs" variant="subtle" onClick={copy}>
-                    {copied ? t('certificates.detail.copied') : t('certificates.detail.copyLink')}
+                    {copied ? t('issuedCertificates.detail.copied') : t('issuedCertificates.detail.copyLink')}
                   </Button>
                 )}
               </CopyButton>
@@ -152,7 +154,7 @@ function CertificateView({ certificate }: { certificate: CertificateDetail }) {
       <Paper withBorder p="md" component="section" aria-labelledby="certificate-history">
         <Stack gap="sm">
           <Title order={2} size="h4" id="certificate-history">
-            {t('certificates.history.title')}
+            {t('issuedCertificates.history.title')}
           </Title>
           <StaffCertificateHistory events={certificate.history} />
         </Stack>

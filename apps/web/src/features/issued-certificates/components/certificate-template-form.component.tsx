@@ -45,8 +45,8 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
   const values = form.values;
   const unit = course.ownerUnit.name;
   const signatoryHint = template.defaultSignatoryName
-    ? t('certificates.template.signatoryNameHint', { unit, name: template.defaultSignatoryName })
-    : t('certificates.template.signatoryNameHintVacant', { unit });
+    ? t('issuedCertificates.template.signatoryNameHint', { unit, name: template.defaultSignatoryName })
+    : t('issuedCertificates.template.signatoryNameHintVacant', { unit });
   const validity = typeof values.validityMonths === 'number' ? values.validityMonths : null;
 
   return (
@@ -58,7 +58,7 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
           onSuccess: (saved) => {
             form.setInitialValues(templateValues(saved));
             form.setValues(templateValues(saved));
-            notifySuccess(t('certificates.template.saved'));
+            notifySuccess(t('issuedCertificates.template.saved'));
           },
           onError: (error) => form.setErrors(apiFieldErrors(error, t, CODE_FIELDS)),
         });
@@ -69,19 +69,19 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
           <Stack>
             <Stack gap={4}>
               <Title order={2} size="h4" id="certificate-template-title">
-                {t('certificates.template.title')}
+                {t('issuedCertificates.template.title')}
               </Title>
               <Text size="sm" c="dimmed">
-                {t('certificates.template.intro')}
+                {t('issuedCertificates.template.intro')}
               </Text>
               <Text size="xs" c="dimmed">
                 {template.updatedAt
-                  ? t('certificates.template.updatedAt', { time: formatDateTime(template.updatedAt, locale) })
-                  : t('certificates.template.defaultTemplate')}
+                  ? t('issuedCertificates.template.updatedAt', { time: formatDateTime(template.updatedAt, locale) })
+                  : t('issuedCertificates.template.defaultTemplate')}
               </Text>
               {!editable && (
                 <Text size="sm" c="dimmed">
-                  {t('certificates.template.readOnly')}
+                  {t('issuedCertificates.template.readOnly')}
                 </Text>
               )}
             </Stack>
@@ -96,15 +96,15 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
               readOnly={!editable}
             />
             <TextInput
-              label={t('certificates.template.signatoryName')}
-              placeholder={t('certificates.template.signatoryNamePlaceholder')}
+              label={t('issuedCertificates.template.signatoryName')}
+              placeholder={t('issuedCertificates.template.signatoryNamePlaceholder')}
               description={signatoryHint}
               maxLength={120}
               readOnly={!editable}
               {...form.getInputProps('signatoryName')}
             />
             <TextInput
-              label={t('certificates.template.signatoryTitle')}
+              label={t('issuedCertificates.template.signatoryTitle')}
               required
               maxLength={120}
               readOnly={!editable}
@@ -112,8 +112,8 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
             />
             <Group grow align="flex-start">
               <ColorInput
-                label={t('certificates.template.primaryColour')}
-                description={t('certificates.template.colourHint')}
+                label={t('issuedCertificates.template.primaryColour')}
+                description={t('issuedCertificates.template.colourHint')}
                 format="hex"
                 swatches={SWATCHES}
                 required
@@ -122,8 +122,8 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
                 {...form.getInputProps('primaryColour')}
               />
               <ColorInput
-                label={t('certificates.template.accentColour')}
-                description={t('certificates.template.colourHint')}
+                label={t('issuedCertificates.template.accentColour')}
+                description={t('issuedCertificates.template.colourHint')}
                 format="hex"
                 swatches={SWATCHES}
                 required
@@ -134,8 +134,8 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
             </Group>
             <Group grow align="flex-start">
               <NumberInput
-                label={t('certificates.template.validityMonths')}
-                description={t('certificates.template.validityHint')}
+                label={t('issuedCertificates.template.validityMonths')}
+                description={t('issuedCertificates.template.validityHint')}
                 min={1}
                 max={120}
                 allowDecimal={false}
@@ -144,8 +144,8 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
                 {...form.getInputProps('validityMonths')}
               />
               <NumberInput
-                label={t('certificates.template.reminderDays')}
-                description={t('certificates.template.reminderHint')}
+                label={t('issuedCertificates.template.reminderDays')}
+                description={t('issuedCertificates.template.reminderHint')}
                 required
                 min={1}
                 max={180}
@@ -173,7 +173,7 @@ function CertificateTemplateForm({ course, template }: { course: CourseDetail; t
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="xs">
             <Text size="sm" fw={500}>
-              {t('certificates.template.preview.label')}
+              {t('issuedCertificates.template.preview.label')}
             </Text>
             <CertificateTemplatePreview
               // The certificate prints the course's own (Vietnamese) title.

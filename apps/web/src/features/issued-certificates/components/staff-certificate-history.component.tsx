@@ -18,7 +18,7 @@ export function StaffCertificateHistory({ events }: { events: CertificateEvent[]
   if (events.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        {t('certificates.history.empty')}
+        {t('issuedCertificates.history.empty')}
       </Text>
     );
   }
@@ -28,20 +28,20 @@ export function StaffCertificateHistory({ events }: { events: CertificateEvent[]
         <Timeline.Item
           key={`${event.kind}-${event.at}-${index}`}
           color={COLOURS[event.kind]}
-          title={t(`certificates.history.kinds.${event.kind}`)}
+          title={t(`issuedCertificates.history.kinds.${event.kind}`)}
         >
           <Stack gap={2}>
             {event.holderNameBefore !== null && event.holderNameAfter !== null && (
               <Text size="sm">
-                {t('certificates.history.nameChange', {
+                {t('issuedCertificates.history.nameChange', {
                   before: event.holderNameBefore,
                   after: event.holderNameAfter,
                 })}
               </Text>
             )}
-            {event.reason && <Text size="sm">{t('certificates.history.reason', { reason: event.reason })}</Text>}
+            {event.reason && <Text size="sm">{t('issuedCertificates.history.reason', { reason: event.reason })}</Text>}
             <Text size="xs" c="dimmed">
-              {event.actor?.name ?? t('certificates.history.system')} ·{' '}
+              {event.actor?.name ?? t('issuedCertificates.history.system')} ·{' '}
               <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
             </Text>
           </Stack>

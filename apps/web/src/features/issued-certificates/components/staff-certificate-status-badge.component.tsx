@@ -8,7 +8,7 @@ export function StaffCertificateStatusBadge({ status }: { status: CertificateSta
   const { t } = useTranslation();
   return (
     <Badge color={COLOURS[status]} variant="light">
-      {t(`certificates.statuses.${status}`)}
+      {t(`issuedCertificates.statuses.${status}`)}
     </Badge>
   );
 }

@@ -35,8 +35,8 @@ export function CertificateListCourseFilter({ courseId, onChange }: CertificateL
   );
   return (
     <RemoteSearchSelect
-      label={t('certificates.filter.course')}
-      placeholder={t('certificates.filter.coursePlaceholder')}
+      label={t('issuedCertificates.filter.course')}
+      placeholder={t('issuedCertificates.filter.coursePlaceholder')}
       clearable
       value={courseId ?? null}
       selected={selected}

@@ -23,23 +23,25 @@ export function CertificateTemplateLogoField(props: CertificateTemplateLogoField
   const upload = useUpload(props.courseId, 'image');
   const [wrongType, setWrongType] = useState(false);
   const error = wrongType ? t('errors.CERTIFICATE_LOGO_INVALID') : props.error;
-  const label = props.value ? t('certificates.template.logo.replace') : t('certificates.template.logo.choose');
+  const label = props.value
+    ? t('issuedCertificates.template.logo.replace')
+    : t('issuedCertificates.template.logo.choose');
 
   return (
     <Stack gap="xs" role="group" aria-labelledby={LABEL_ID} aria-describedby={error ? ERROR_ID : undefined}>
       <Text id={LABEL_ID} size="sm" fw={500}>
-        {t('certificates.template.logo.label')}
+        {t('issuedCertificates.template.logo.label')}
       </Text>
       <Text size="xs" c="dimmed">
-        {t('certificates.template.logo.hint')}
+        {t('issuedCertificates.template.logo.hint')}
       </Text>
       <Paper withBorder radius="md" p="xs" w={160} h={96}>
         {props.value ? (
-          <Image src={props.value.url} alt={t('certificates.template.logo.alt')} fit="contain" h="100%" />
+          <Image src={props.value.url} alt={t('issuedCertificates.template.logo.alt')} fit="contain" h="100%" />
         ) : (
           <Stack h="100%" align="center" justify="center">
             <Text size="sm" c="dimmed">
-              {t('certificates.template.logo.none')}
+              {t('issuedCertificates.template.logo.none')}
             </Text>
           </Stack>
         )}
@@ -69,7 +71,7 @@ export function CertificateTemplateLogoField(props: CertificateTemplateLogoField
           </FileButton>
           {props.value && (
             <Button variant="subtle" color="red" onClick={() => props.onChange(null)}>
-              {t('certificates.template.logo.remove')}
+              {t('issuedCertificates.template.logo.remove')}
             </Button>
           )}
         </Group>

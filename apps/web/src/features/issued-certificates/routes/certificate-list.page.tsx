@@ -39,32 +39,32 @@ export function CertificateListPage() {
   return (
     <Stack>
       <PageHeader
-        title={t('certificates.title')}
+        title={t('issuedCertificates.title')}
         actions={
           <Button component="a" variant="default" href={certificateExportUrl(filters)} download>
-            {t('certificates.export')}
+            {t('issuedCertificates.export')}
           </Button>
         }
       />
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('certificates.filters')}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('issuedCertificates.filters')}>
         <SearchField
-          label={t('certificates.filter.search')}
-          placeholder={t('certificates.filter.searchPlaceholder')}
+          label={t('issuedCertificates.filter.search')}
+          placeholder={t('issuedCertificates.filter.searchPlaceholder')}
           value={values.q}
           onChange={(value) => setFilter('q', value)}
         />
         <Select
-          label={t('certificates.filter.status')}
-          placeholder={t('certificates.filter.allStatuses')}
+          label={t('issuedCertificates.filter.status')}
+          placeholder={t('issuedCertificates.filter.allStatuses')}
           clearable
-          data={CERTIFICATE_STATUSES.map((value) => ({ value, label: t(`certificates.statuses.${value}`) }))}
+          data={CERTIFICATE_STATUSES.map((value) => ({ value, label: t(`issuedCertificates.statuses.${value}`) }))}
           value={filters.status ?? null}
           onChange={(value) => setFilter('status', value ?? '')}
           comboboxProps={{ withinPortal: true }}
         />
         <CertificateListCourseFilter courseId={filters.courseId} onChange={(id) => setFilter('courseId', id)} />
         <UnitPicker
-          label={t('certificates.filter.unit')}
+          label={t('issuedCertificates.filter.unit')}
           clearable
           value={filters.unitId ?? null}
           selected={unit.data ? { id: unit.data.id, name: unit.data.name } : null}
@@ -72,14 +72,14 @@ export function CertificateListPage() {
         />
         <TextInput
           type="date"
-          label={t('certificates.filter.issuedFrom')}
+          label={t('issuedCertificates.filter.issuedFrom')}
           value={values.issuedFrom}
           onChange={(event) => setFilter('issuedFrom', event.currentTarget.value)}
           error={reversed ? t('validation.dateOrder') : undefined}
         />
         <TextInput
           type="date"
-          label={t('certificates.filter.issuedTo')}
+          label={t('issuedCertificates.filter.issuedTo')}
           value={values.issuedTo}
           onChange={(event) => setFilter('issuedTo', event.currentTarget.value)}
         />
@@ -89,14 +89,14 @@ export function CertificateListPage() {
         ready={!reversed}
         empty={
           isNarrowed(filters) ? (
-            <EmptyList title={t('certificates.empty')} description={t('common.tryOtherSearch')} />
+            <EmptyList title={t('issuedCertificates.empty')} description={t('common.tryOtherSearch')} />
           ) : (
-            <EmptyList title={t('certificates.none')} />
+            <EmptyList title={t('issuedCertificates.none')} />
           )
         }
         onPageChange={setPage}
       >
-        {(items) => <CertificateListTable certificates={items} caption={t('certificates.caption')} />}
+        {(items) => <CertificateListTable certificates={items} caption={t('issuedCertificates.caption')} />}
       </ListState>
       {canSeeFailedJobs && <StaffFailedJobs />}
     </Stack>

@@ -22,10 +22,10 @@ export function StaffFailedJobs() {
     <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
       <Stack gap="sm">
         <Title order={2} size="h4" id={HEADING_ID}>
-          {t('certificates.failedJobs.title')}
+          {t('issuedCertificates.failedJobs.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('certificates.failedJobs.description')}
+          {t('issuedCertificates.failedJobs.description')}
         </Text>
         <FormError error={retry.error} />
         <div aria-live="polite" aria-busy={jobs.isFetching}>
@@ -34,13 +34,13 @@ export function StaffFailedJobs() {
           ) : jobs.isError ? (
             <QueryError error={jobs.error} onRetry={() => void jobs.refetch()} />
           ) : jobs.data.items.length === 0 ? (
-            <EmptyList title={t('certificates.failedJobs.none')} />
+            <EmptyList title={t('issuedCertificates.failedJobs.none')} />
           ) : (
             <FailedJobsTable
               jobs={jobs.data.items}
               retrying={retry.isPending ? retry.variables : undefined}
               onRetry={(jobId) =>
-                retry.mutate(jobId, { onSuccess: () => notifySuccess(t('certificates.failedJobs.retried')) })
+                retry.mutate(jobId, { onSuccess: () => notifySuccess(t('issuedCertificates.failedJobs.retried')) })
               }
             />
           )}
@@ -60,24 +60,24 @@ function FailedJobsTable({ jobs, retrying, onRetry }: FailedJobsTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <CaptionedTable caption={t('certificates.failedJobs.caption')} hover={false}>
+    <CaptionedTable caption={t('issuedCertificates.failedJobs.caption')} hover={false}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('certificates.failedJobs.columns.person')}</Table.Th>
-          <Table.Th scope="col">{t('certificates.failedJobs.columns.course')}</Table.Th>
-          <Table.Th scope="col">{t('certificates.failedJobs.columns.failedAt')}</Table.Th>
-          <Table.Th scope="col">{t('certificates.failedJobs.columns.attempts')}</Table.Th>
-          <Table.Th scope="col">{t('certificates.failedJobs.columns.reason')}</Table.Th>
-          <Table.Th scope="col">{t('certificates.failedJobs.columns.actions')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.failedJobs.columns.person')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.failedJobs.columns.course')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.failedJobs.columns.failedAt')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.failedJobs.columns.attempts')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.failedJobs.columns.reason')}</Table.Th>
+          <Table.Th scope="col">{t('issuedCertificates.failedJobs.columns.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {jobs.map((job) => {
-          const name = job.person?.name ?? t('certificates.failedJobs.unknown');
+          const name = job.person?.name ?? t('issuedCertificates.failedJobs.unknown');
           return (
             <Table.Tr key={job.jobId}>
               <Table.Td>{name}</Table.Td>
-              <Table.Td>{job.course?.name ?? t('certificates.failedJobs.unknown')}</Table.Td>
+              <Table.Td>{job.course?.name ?? t('issuedCertificates.failedJobs.unknown')}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={job.failedAt}>{formatDateTime(job.failedAt, locale)}</time>
               </Table.Td>
@@ -93,10 +93,10 @@ function FailedJobsTable({ jobs, retrying, onRetry }: FailedJobsTableProps) {
                   variant="light"
                   loading={retrying === job.jobId}
                   disabled={retrying !== undefined && retrying !== job.jobId}
-                  aria-label={t('certificates.failedJobs.retryLabel', { name })}
+                  aria-label={t('issuedCertificates.failedJobs.retryLabel', { name })}
                   onClick={() => onRetry(job.jobId)}
                 >
-                  {t('certificates.failedJobs.retry')}
+                  {t('issuedCertificates.failedJobs.retry')}
                 </Button>
               </Table.Td>
             </Table.Tr>
