@@ -7,6 +7,7 @@ import { ContractInterceptor } from './core/http/contract.interceptor';
 import { AttemptsModule } from './features/attempts/attempts.module';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
+import { CertificatesModule } from './features/certificates/certificates.module';
 import { ContestsModule } from './features/contests/contests.module';
 import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AttemptsModule,
         QuizResultsModule,
         ContestsModule,
+        CertificatesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

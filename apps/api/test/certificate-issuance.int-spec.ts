@@ -2,9 +2,10 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { JobPayloads, QueueName } from '../src/core/queue/queues';
 import type { AppConfig } from '../src/core/config/app-config';
@@ -34,6 +35,7 @@ interface Row {
   signature: string;
   key_id: string;
   file_path: string;
+  file_sha256: string;
 }
 
 /**
@@ -105,8 +107,17 @@ describe('certificate issuance', () => {
     const row = rows[0]!;
     expect(row.holder_name).toBe(holder.normalize('NFC'));
     expect(row.course_title).toBe(title);
-    expect(row.file_path).toBe(`certificates/${row.id}.pdf`);
-    expect((await certificateFiles()).filter((n) => !before.includes(n))).toEqual([`${row.id}.pdf`]);
+    expect((await certificateFiles()).filter((n) => !before.includes(n))).toEqual([basename(row.file_path)]);
+    expect(row.file_sha256).toBe(
+      createHash('sha256')
+        .update(await readFile(join(uploadDir, row.file_path)))
+        .digest('hex'),
+    );
+    const history = await t.db.query<{ kind: string; signature: string; file_path: string }[]>(
+      `SELECT kind, signature, file_path FROM certificate_events WHERE certificate_id = $1`,
+      [row.id],
+    );
+    expect(history).toEqual([{ kind: 'issued', signature: row.signature, file_path: row.file_path }]);
 
     const ring = certificateKeyRing(config);
     expect(row.key_id).toBe(ring.current.publicKey.kid);
@@ -134,7 +145,7 @@ describe('certificate issuance', () => {
     expect(rows).toHaveLength(1);
     expect(results.map((r) => r?.id)).toEqual([rows[0]!.id, rows[0]!.id]);
     // The loser removed its file: only the winner's is new, and no temporary file is left.
-    expect((await certificateFiles()).filter((n) => !before.includes(n))).toEqual([`${rows[0]!.id}.pdf`]);
+    expect((await certificateFiles()).filter((n) => !before.includes(n))).toEqual([basename(rows[0]!.file_path)]);
   });
 
   it('issues nothing for an enrolment that is not completed', async () => {

@@ -181,6 +181,8 @@ export type VerifiedCertificate = z.infer<typeof VerifiedCertificate>;
 export const Verification = z.object({
   verdict: VerificationVerdictSchema,
   certificate: VerifiedCertificate.nullable(),
+  /** A checked file is a genuine earlier issue, replaced by a re-issue after a correction (the code stays). */
+  superseded: z.boolean(),
 });
 export type Verification = z.infer<typeof Verification>;
 

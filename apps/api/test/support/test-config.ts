@@ -21,6 +21,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     WEB_DIST: '/nonexistent',
     SIGN_IN_RATE_PER_MINUTE: '10000',
+    VERIFY_RATE_PER_MINUTE: '10000',
     UPLOAD_DIR: TEST_UPLOAD_DIR,
     ...overrides,
   });

@@ -41,6 +41,7 @@ const ConfigSchema = z.object({
     .max(24 * 60)
     .default(15),
   SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  VERIFY_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -83,6 +84,8 @@ export type AppConfig = Readonly<{
   signInMaxFailures: number;
   signInLockMs: number;
   signInRatePerMinute: number;
+  /** Public certificate checks (by code or file) per client address per minute. */
+  verifyRatePerMinute: number;
   bodyLimitBytes: number;
   webDist: string;
   publicUrl: string;
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInMaxFailures: c.SIGN_IN_MAX_FAILURES,
     signInLockMs: c.SIGN_IN_LOCK_MINUTES * 60_000,
     signInRatePerMinute: c.SIGN_IN_RATE_PER_MINUTE,
+    verifyRatePerMinute: c.VERIFY_RATE_PER_MINUTE,
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     webDist: c.WEB_DIST,
     publicUrl: c.PUBLIC_URL,

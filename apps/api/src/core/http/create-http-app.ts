@@ -4,6 +4,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { UPLOAD_LIMITS } from '@sen/contracts';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -38,7 +39,8 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
     // JSON only: Nest would otherwise register a form-body parser and accept url-encoded bodies.
     bodyParser: false,
   });
-  app.setGlobalPrefix('api');
+  // Well-known URIs (RFC 8615) live at the origin's root, where other systems look for them.
+  app.setGlobalPrefix('api', { exclude: [{ path: '.well-known/{*name}', method: RequestMethod.GET }] });
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();

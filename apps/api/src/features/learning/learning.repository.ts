@@ -24,6 +24,7 @@ export interface EnrolmentRow {
   courseId: string;
   versionId: string;
   endedAt: Date | null;
+  completedAt: Date | null;
   personPath: string;
   ownerPath: string;
 }
@@ -176,7 +177,7 @@ export class LearningRepository {
   async findEnrolment(id: string, manager: EntityManager = this.db.manager): Promise<EnrolmentRow | null> {
     const rows: EnrolmentRow[] = await manager.query(
       `SELECT e.id, e.person_id AS "personId", e.course_id AS "courseId", e.version_id AS "versionId", e.ended_at AS "endedAt",
-              pu.path AS "personPath", ou.path AS "ownerPath"
+              e.completed_at AS "completedAt", pu.path AS "personPath", ou.path AS "ownerPath"
          FROM enrolments e
          JOIN memberships m ON m.person_id = e.person_id AND m.valid_to IS NULL
          JOIN units pu ON pu.id = m.unit_id

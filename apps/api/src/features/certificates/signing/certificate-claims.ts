@@ -20,7 +20,7 @@ export const CertificateClaimsSchema = z.strictObject({
   /** UTC instants, second precision (`2025-11-03T08:15:00Z`). */
   issuedAt: Instant,
   expiresAt: Instant.nullable(),
-  /** 0 for the first certificate of this holder and course, +1 at every re-issue (re-certification, correction). */
+  /** 0 at the first issue; +1 at every re-issue under the same code (a correction of the holder's name). */
   reissue: z.int().min(0),
 });
 export type CertificateClaims = z.infer<typeof CertificateClaimsSchema>;

@@ -7,8 +7,8 @@ function entry(key: CertificatePublicKey, status: 'current' | 'previous') {
   return {
     ...key.jwk,
     kid: key.kid,
-    use: 'sig',
-    alg: 'EdDSA',
+    use: 'sig' as const,
+    alg: 'EdDSA' as const,
     status,
     publicKeyMultibase: key.multibase,
     verificationMethod: key.verificationMethod,
