@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { bootstrap } from '../core/bootstrap';
 import { dataSourceOptions } from '../core/database/data-source-options';
 import { ensureDatabase } from '../core/database/ensure-database';
+import { issueDemoCertificates } from '../database/seed/issue-demo-certificates';
 import { seedDemo } from '../database/seed/seed-demo';
 
 /** Creates the database if missing, applies migrations, and seeds the demo province when SEED_DEMO is on. */
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     if (config.seedDemo) {
       const result = await seedDemo(db);
       console.log(result.created ? `Demo province seeded: ${result.summary}` : 'Demo data already present');
+      for (const file of await issueDemoCertificates(db, config))
+        console.log(`Sample certificate for the demo trainee: ${file}`);
     }
   } finally {
     await db.destroy();

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD, DEMO_PROVINCE_OPTIONS, type DemoAccount } from './demo-ids';
 import { generateProvince, type GeneratedProvince, type LevelCode } from './generate-province';
 import { insertProvince, type InsertedCounts } from './insert-province';
+import { seedCertificateTemplates } from './seed-certificates';
 import { seedContests } from './seed-contests';
 import { seedCourses, type SeededCourseCounts } from './seed-courses';
 import { seedLearning } from './seed-learning';
@@ -38,13 +39,14 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions = {}): P
     const courses = await seedCourses(manager);
     const questions = await seedQuestionBanks(manager);
     const quizzes = await seedQuizSteps(manager);
+    const templates = await seedCertificateTemplates(manager);
     const learning = await seedLearning(manager);
     const contests = await seedContests(manager);
     const summary = summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses);
     return {
       created: true,
       summary:
-        `${summary}, ${questions.banks} question banks (${questions.questions} questions), ${quizzes} quiz steps, ` +
+        `${summary}, ${questions.banks} question banks (${questions.questions} questions), ${quizzes} quiz steps, ${templates} certificate template, ` +
         `${learning.requirements} requirements with ${learning.enrolments} enrolments, ${contests} contest`,
     };
   });

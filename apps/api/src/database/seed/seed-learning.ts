@@ -42,7 +42,61 @@ export async function seedLearning(manager: EntityManager): Promise<SeededLearni
   }
   const enrolments = await requirements.apply(manager, { requirementIds });
   await traineeProgress(manager);
+  await traineeCompletedCourse(manager);
   return { requirements: requirementIds.length, enrolments };
+}
+
+/** Minutes ticking from a start, so her events keep their order and plausible gaps. */
+function clockFrom(start: number): (minutes?: number) => Date {
+  let minute = 0;
+  return (minutes = 1) => new Date(start + (minute += minutes) * 60_000);
+}
+
+/** Her reading of one lesson (to `share` of it), sent through the same ingestion as the lesson player's. */
+async function readLesson(
+  manager: EntityManager,
+  step: { enrolmentId: string; courseKey: string; moduleKey: string; lesson: SeedLesson; share: number },
+  at: (minutes?: number) => Date,
+): Promise<void> {
+  const { enrolmentId, lesson, share } = step;
+  const lessonId = demoLessonId(step.courseKey, 1, step.moduleKey, lesson.key);
+  const events = [
+    { id: randomUUID(), enrolmentId, lessonId, kind: 'opened' as const, occurredAt: at().toISOString() },
+    {
+      id: randomUUID(),
+      enrolmentId,
+      lessonId,
+      kind: 'scrolled' as const,
+      value: share,
+      position: { scroll: share },
+      occurredAt: at().toISOString(),
+    },
+    ...(share === 1 && lesson.completion === 'marked_done'
+      ? [{ id: randomUUID(), enrolmentId, lessonId, kind: 'done' as const, occurredAt: at().toISOString() }]
+      : []),
+  ];
+  const learning = new LearningRepository(manager.connection);
+  const { rejected } = await learning.ingest(manager, DEMO_ACCOUNTS.trainee.personId, events, 'seed');
+  if (rejected.length) throw new Error(`the demo trainee's progress was rejected: ${JSON.stringify(rejected)}`);
+}
+
+/** Every lesson of a module read and its closing quiz passed. */
+async function finishModule(
+  manager: EntityManager,
+  enrolmentId: string,
+  courseKey: string,
+  module: { key: string; lessons: readonly SeedLesson[] },
+  at: (minutes?: number) => Date,
+): Promise<void> {
+  for (const lesson of module.lessons) {
+    await readLesson(manager, { enrolmentId, courseKey, moduleKey: module.key, lesson, share: 1 }, at);
+  }
+  await passQuizStep(manager, {
+    enrolmentId,
+    quizId: demoQuizId(courseKey, 1, module.key),
+    startedAt: at(),
+    submittedAt: at(11),
+  });
 }
 
 /**
@@ -57,39 +111,40 @@ async function traineeProgress(manager: EntityManager): Promise<void> {
   );
   const enrolmentId = rows[0]?.id;
   if (!enrolmentId) throw new Error('the demo trainee is not enrolled in the grassroots course');
-  const learning = new LearningRepository(manager.connection);
-  const start = Date.now() - 7 * 86_400_000;
-  let minute = 0;
-  const at = (minutes = 1) => new Date(start + (minute += minutes) * 60_000);
+  const at = clockFrom(Date.now() - 7 * 86_400_000);
   const [first, second] = course.modules;
-  const read = async (moduleKey: string, lesson: SeedLesson, share: number) => {
-    const lessonId = demoLessonId(course.key, 1, moduleKey, lesson.key);
-    const events = [
-      { id: randomUUID(), enrolmentId, lessonId, kind: 'opened' as const, occurredAt: at().toISOString() },
-      {
-        id: randomUUID(),
-        enrolmentId,
-        lessonId,
-        kind: 'scrolled' as const,
-        value: share,
-        position: { scroll: share },
-        occurredAt: at().toISOString(),
-      },
-      ...(share === 1 && lesson.completion === 'marked_done'
-        ? [{ id: randomUUID(), enrolmentId, lessonId, kind: 'done' as const, occurredAt: at().toISOString() }]
-        : []),
-    ];
-    const { rejected } = await learning.ingest(manager, DEMO_ACCOUNTS.trainee.personId, events, 'seed');
-    if (rejected.length) throw new Error(`the demo trainee's progress was rejected: ${JSON.stringify(rejected)}`);
-  };
-  for (const lesson of first!.lessons) await read(first!.key, lesson, 1);
-  await passQuizStep(manager, {
-    enrolmentId,
-    quizId: demoQuizId(course.key, 1, first!.key),
-    startedAt: at(),
-    submittedAt: at(11),
+  await finishModule(manager, enrolmentId, course.key, first!, at);
+  await readLesson(
+    manager,
+    { enrolmentId, courseKey: course.key, moduleKey: second!.key, lesson: second!.lessons[0]!, share: 0.4 },
+    at,
+  );
+}
+
+/**
+ * The IT programme finished a month ago (she took it on her own): every module read and every quiz passed,
+ * so the course is completed and the worker — or `setup` — issues her certificate for it.
+ */
+async function traineeCompletedCourse(manager: EntityManager): Promise<void> {
+  const course = SEED_COURSES.find((c) => c.key === DEMO_COURSES.itForGrassrootsPresidents.key)!;
+  const start = Date.now() - 30 * 86_400_000;
+  const [enrolmentId] = await new LearningRepository(manager.connection).enrol(manager, {
+    personIds: [DEMO_ACCOUNTS.trainee.personId],
+    courseId: DEMO_COURSES.itForGrassrootsPresidents.id,
+    versionId: DEMO_COURSES.itForGrassrootsPresidents.versionId,
+    source: 'self',
+    enrolledBy: DEMO_ACCOUNTS.trainee.userId,
+    dueAt: null,
   });
-  await read(second!.key, second!.lessons[0]!, 0.4);
+  if (!enrolmentId) throw new Error('the demo trainee was already enrolled in the IT course');
+  await manager.query(`UPDATE enrolments SET enrolled_at = $2 WHERE id = $1`, [enrolmentId, new Date(start)]);
+  const at = clockFrom(start);
+  for (const module of course.modules) await finishModule(manager, enrolmentId, course.key, module, at);
+  const done: { completed: boolean }[] = await manager.query(
+    `SELECT completed_at IS NOT NULL AS completed FROM enrolments WHERE id = $1`,
+    [enrolmentId],
+  );
+  if (!done[0]?.completed) throw new Error('the demo trainee did not complete the IT course');
 }
 
 /**
