@@ -75,7 +75,8 @@ describe('certificate administration', () => {
       const table = page.getByRole('table', { name: /^Chứng nhận của hội viên trong phạm vi của bạn/ });
       const row = table.getByRole('row').filter({ hasText: target.code });
       await row.waitFor();
-      expect(await row.getByRole('cell').allInnerTexts()).toEqual(
+      // Text content, not inner text: the status badge is upper-cased by CSS only.
+      expect(await row.getByRole('cell').allTextContents()).toEqual(
         expect.arrayContaining([expect.stringContaining(TRAINEE.name), target.code, 'Còn hiệu lực']) as unknown,
       );
       // Every row is hers: the filter reached the server.
