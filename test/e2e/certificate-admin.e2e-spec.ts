@@ -155,6 +155,24 @@ describe('certificate administration', () => {
     }
   });
 
+  it('shows a reviewer the certificates in her scope to read and export, without revoking or the failed jobs', async () => {
+    const page = await newPage();
+    await page.goto('/sign-in');
+    await signIn(page, 'reviewer@example.org');
+    await mainNav(page).getByRole('link', { name: 'Chứng nhận đã cấp', exact: true }).click();
+    await page.getByRole('heading', { name: 'Chứng nhận đã cấp', level: 1 }).waitFor();
+    const table = page.getByRole('table', { name: /^Chứng nhận của hội viên trong phạm vi của bạn/ });
+    await table.getByRole('link', { name: TRAINEE.name }).first().click();
+    await page.getByRole('heading', { name: new RegExp(`^${TRAINEE.name}`), level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Tải PDF' }).waitFor();
+    await page.getByRole('region', { name: 'Lịch sử' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Thu hồi', exact: true }).count()).toBe(0);
+    await page.goBack();
+    await table.waitFor();
+    await page.getByRole('link', { name: 'Xuất Excel (XLSX)' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Tác vụ cấp chứng nhận bị lỗi' }).count()).toBe(0);
+  });
+
   it('lets a trainer choose a course’s certificate template, which stays after a reload', async () => {
     const page = await newPage();
     const request = page.context().request;
