@@ -96,13 +96,22 @@ describe('navigation per role', () => {
       '/people',
       '/courses',
       '/contests',
+      '/issued-certificates',
       '/users',
       '/audit',
     ]);
   });
 
   it('shows reviewers and trainers the organisation, members, courses and contests, not accounts or the audit trail', () => {
-    expect(navFor(sessionWith('reviewer'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/contests']);
+    expect(navFor(sessionWith('reviewer'))).toEqual([
+      '/',
+      '/learn',
+      '/units',
+      '/people',
+      '/courses',
+      '/contests',
+      '/issued-certificates',
+    ]);
     expect(navFor(sessionWith('trainer'))).toEqual(['/', '/learn', '/units', '/people', '/courses', '/contests']);
   });
 
@@ -123,6 +132,7 @@ describe('navigation per role', () => {
       '/people': routeTable.listPeople.access,
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
+      '/issued-certificates': routeTable.listCertificates.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
     });
