@@ -187,6 +187,10 @@ describe('quiz attempts', () => {
     'getFileVariant',
     'selfEnrol',
     'listUnitLevels',
+    // A certificate prints and signs the holder's name and the course, never a question.
+    'downloadMyCertificate',
+    'myCertificateBadge',
+    'recertify',
   ]);
 
   it('sends no key in the JSON of any trainee route while attempts remain', async () => {
@@ -202,6 +206,7 @@ describe('quiz attempts', () => {
     await call('session');
     await call('catalogue');
     await call('myLearning');
+    await call('myCertificates');
     await call('myEnrolment', { params: { id: enrolmentId } });
     const lesson = (await call('myLesson', { params: { id: enrolmentId, lessonId: setup.lessonId } })) as {
       quizId: string;

@@ -65,12 +65,17 @@ export class CertificateFixtures {
     options: { personId?: string; courseTitle?: string; validityMonths?: number } = {},
   ): Promise<IssuedFixture> {
     const completion = await this.completion(unitId, options);
+    return { ...completion, ...(await this.issue(completion.enrolmentId)) };
+  }
+
+  /** Runs the real processor for a completed enrolment, as the worker would for its job. */
+  async issue(enrolmentId: string): Promise<{ id: string; code: string; filePath: string }> {
     const issued = await this.processor.process({
-      id: `fixture-${completion.enrolmentId}`,
-      data: { enrolmentId: completion.enrolmentId },
+      id: `fixture-${enrolmentId}`,
+      data: { enrolmentId },
     } as Job<JobPayloads[QueueName.IssueCertificate]>);
-    if (!issued) throw new Error('the fixture completion was not issued a certificate');
-    return { ...completion, id: issued.id, code: issued.code, filePath: issued.filePath };
+    if (!issued) throw new Error(`enrolment ${enrolmentId} was not issued a certificate (is it completed?)`);
+    return { id: issued.id, code: issued.code, filePath: issued.filePath };
   }
 
   /** An issue-certificate job that failed its only attempt (a real BullMQ worker ran it and threw). */

@@ -219,6 +219,25 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
+            element: <RequireAccess access={routeTable.listCertificates.access} />,
+            children: [
+              {
+                path: 'issued-certificates',
+                lazy: async () => ({
+                  Component: (await import('../features/issued-certificates/routes/certificate-list.page'))
+                    .CertificateListPage,
+                }),
+              },
+              {
+                path: 'issued-certificates/:certificateId',
+                lazy: async () => ({
+                  Component: (await import('../features/issued-certificates/routes/staff-certificate-detail.page'))
+                    .StaffCertificateDetailPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequireAccess access={routeTable.listUsers.access} />,
             children: [
               {

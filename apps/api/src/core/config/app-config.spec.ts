@@ -45,3 +45,29 @@ describe('certificate signing key configuration', () => {
     );
   });
 });
+
+describe('mail configuration', () => {
+  it('SMTP_URL is optional, and must be an smtp(s) URL when given', () => {
+    expect(loadConfig({}).smtpUrl).toBeNull();
+    expect(
+      loadConfig({ NODE_ENV: 'production', CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64') }).smtpUrl,
+    ).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtps://user:p%40ss@smtp.example.org:465' }).smtpUrl).toBe(
+      'smtps://user:p%40ss@smtp.example.org:465',
+    );
+    for (const value of ['', 'mailpit:1025', 'http://smtp.example.org']) {
+      expect(() => loadConfig({ SMTP_URL: value })).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    }
+  });
+
+  it('MAIL_FROM defaults to the Sen no-reply sender and takes an address with or without a name', () => {
+    expect(loadConfig({}).mailFrom).toBe('Sen <no-reply@sen.local>');
+    expect(loadConfig({ MAIL_FROM: 'Hội LHPN tỉnh <no-reply@hoiphunu.example.vn>' }).mailFrom).toBe(
+      'Hội LHPN tỉnh <no-reply@hoiphunu.example.vn>',
+    );
+    expect(loadConfig({ MAIL_FROM: 'no-reply@example.org' }).mailFrom).toBe('no-reply@example.org');
+    for (const value of ['', 'Sen', 'Sen <no-reply>', 'a@b.c\r\nBcc: x@y.z']) {
+      expect(() => loadConfig({ MAIL_FROM: value })).toThrow(/MAIL_FROM: must be an e-mail address/);
+    }
+  });
+});

@@ -9,6 +9,9 @@ const Bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** `address` or `Display Name <address>`: what a From header holds, checked loosely (the relay has the last word). */
+const MAILBOX = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -68,6 +71,18 @@ const ConfigSchema = z.object({
       'must be a comma-separated list of Ed25519 public keys (the `x` or `publicKeyMultibase` of the key document)',
     )
     .optional(),
+  /** Outgoing mail relay; unset: nothing is sent (development and test log instead, production warns at start). */
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@smtp.example.org:587',
+    })
+    .optional(),
+  /** The sender of every message, a bare address or `Name <address>`. */
+  MAIL_FROM: z
+    .string()
+    .regex(MAILBOX, 'must be an e-mail address or "Name <address>", e.g. Sen <no-reply@example.org>')
+    .default('Sen <no-reply@sen.local>'),
 });
 
 export type AppConfig = Readonly<{
@@ -94,6 +109,9 @@ export type AppConfig = Readonly<{
   /** Base64 Ed25519 seed; in development and test the insecure demo key when none is configured. */
   certificateSigningKey: string;
   certificatePreviousPublicKeys: readonly string[];
+  /** Null when no relay is configured: the mailer then sends nothing. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -142,6 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadDir: c.UPLOAD_DIR,
     certificateSigningKey: c.CERTIFICATE_SIGNING_KEY ?? INSECURE_DEMO_CERTIFICATE_SEED,
     certificatePreviousPublicKeys: c.CERTIFICATE_PREVIOUS_PUBLIC_KEYS ?? [],
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
   };
 }
 

@@ -4,6 +4,7 @@ export enum QueueName {
   CourseCompleted = 'course-completed',
   Requirements = 'requirements',
   IssueCertificate = 'issue-certificate',
+  CertificateReminders = 'certificate-reminders',
 }
 
 export type MaintenanceTask = 'purge-expired-sessions' | 'announce-unrecorded-completions' | 'apply-requirements';
@@ -15,6 +16,8 @@ export interface JobPayloads {
   [QueueName.Requirements]: { personIds?: string[] };
   /** Issues the certificate for the enrolment's current completion, if it has none yet. */
   [QueueName.IssueCertificate]: { enrolmentId: string };
+  /** Reminds the holders of certificates that expire soon; the daily sweep, safe to run twice. */
+  [QueueName.CertificateReminders]: Record<string, never>;
 }
 
 export const ALL_QUEUES = Object.values(QueueName);

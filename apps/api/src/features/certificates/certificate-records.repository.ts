@@ -29,7 +29,10 @@ export interface CertificateRow {
 }
 
 export interface MyCertificateRow extends CertificateRow {
-  /** When the reminder window opens (expiry − reminder days); null when it never expires or cannot renew. */
+  /**
+   * When the reminder window opens (expiry − reminder days); null when it never expires, cannot renew, or she has
+   * completed the course again since.
+   */
   renewableFrom: Date | null;
 }
 
@@ -125,9 +128,14 @@ export class CertificateRecordsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async mine(personId: string): Promise<MyCertificateRow[]> {
+    // Once she has completed the course again, this certificate is renewed (or its renewal is being issued):
+    // renewing it once more would end that completed enrolment and start the course a third time.
     return this.db.query(
       `SELECT ${CERTIFICATE_COLUMNS},
               CASE WHEN t.validity_months IS NULL OR c.expires_at IS NULL THEN NULL
+                   WHEN EXISTS (SELECT 1 FROM enrolments later
+                                 WHERE later.person_id = c.person_id AND later.course_id = c.course_id
+                                   AND later.completed_at > c.completed_at) THEN NULL
                    ELSE c.expires_at - make_interval(days => t.reminder_days) END AS "renewableFrom"
          FROM certificates c
          LEFT JOIN certificate_templates t ON t.course_id = c.course_id

@@ -17,13 +17,10 @@ import { Endpoint } from '../../core/http/endpoint.decorator';
 import { Input, type In } from '../../core/http/input.decorator';
 import { Ctx } from '../../core/http/request-context.decorator';
 import { XLSX_MIME } from '../quizzes/question-bank-xlsx';
-import { contentDisposition } from '../uploads/file-response';
+import { sendPrivateDownload } from '../uploads/file-response';
 import { CertificateJobsService } from './certificate-jobs.service';
 import { CertificateTemplatesService } from './certificate-templates.service';
 import { CertificatesService, type CertificateFile } from './certificates.service';
-
-/** Personal documents: never kept by a shared cache, never sniffed into something a browser would run. */
-const PRIVATE_FILE = { 'x-content-type-options': 'nosniff', 'cache-control': 'private, no-store' };
 
 @Controller()
 export class CertificatesController {
@@ -54,14 +51,7 @@ export class CertificatesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { fileName, json } = await this.certificates.myBadge(ctx.actor, input.params.id);
-    await reply
-      .code(200)
-      .headers({
-        ...PRIVATE_FILE,
-        'content-type': 'application/json; charset=utf-8',
-        'content-disposition': contentDisposition(false, fileName),
-      })
-      .send(json);
+    await sendPrivateDownload(reply, { contentType: 'application/json; charset=utf-8', fileName, body: json });
   }
 
   @Endpoint(routes.recertify)
@@ -81,14 +71,7 @@ export class CertificatesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { fileName, xlsx } = await this.certificates.export(ctx.actor, input.query);
-    await reply
-      .code(200)
-      .headers({
-        ...PRIVATE_FILE,
-        'content-type': XLSX_MIME,
-        'content-disposition': contentDisposition(false, fileName),
-      })
-      .send(xlsx);
+    await sendPrivateDownload(reply, { contentType: XLSX_MIME, fileName, body: xlsx });
   }
 
   @Endpoint(routes.getCertificate)
@@ -148,14 +131,11 @@ export class CertificatesController {
       () => null,
     );
     if (size === null) throw AppError.notFound('Certificate file');
-    await reply
-      .code(200)
-      .headers({
-        ...PRIVATE_FILE,
-        'content-type': 'application/pdf',
-        'content-length': String(size),
-        'content-disposition': contentDisposition(false, file.fileName),
-      })
-      .send(createReadStream(file.filePath));
+    await sendPrivateDownload(reply, {
+      contentType: 'application/pdf',
+      fileName: file.fileName,
+      body: createReadStream(file.filePath),
+      length: size,
+    });
   }
 }

@@ -5,7 +5,7 @@ import type { AuthenticatedContext } from '../../core/access/actor';
 import { Endpoint } from '../../core/http/endpoint.decorator';
 import { Input, type In } from '../../core/http/input.decorator';
 import { Ctx } from '../../core/http/request-context.decorator';
-import { contentDisposition } from '../uploads/file-response';
+import { sendPrivateDownload } from '../uploads/file-response';
 import { ContestsService } from './contests.service';
 
 @Controller()
@@ -49,16 +49,7 @@ export class ContestsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { fileName, csv } = await this.contests.exportResults(ctx, input.params.id);
-    // Names and results of people: never kept by a shared cache, never sniffed into something a browser would run.
-    await reply
-      .code(200)
-      .headers({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': contentDisposition(false, fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
-      })
-      .send(csv);
+    await sendPrivateDownload(reply, { contentType: 'text/csv; charset=utf-8', fileName, body: csv });
   }
 
   @Endpoint(routes.myContests)

@@ -13,13 +13,10 @@ import type { AuthenticatedContext } from '../../core/access/actor';
 import { Endpoint } from '../../core/http/endpoint.decorator';
 import { Input, type In } from '../../core/http/input.decorator';
 import { Ctx } from '../../core/http/request-context.decorator';
-import { contentDisposition } from '../uploads/file-response';
+import { sendPrivateDownload } from '../uploads/file-response';
 import { QuizSettingsService } from './quiz-settings.service';
 import { XLSX_MIME } from './question-bank-xlsx';
 import { QuizzesService } from './quizzes.service';
-
-/** Answer keys: never kept by a shared cache, never sniffed into something a browser would run. */
-const ANSWER_KEY_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'private, no-store' };
 
 @Controller()
 export class QuizzesController {
@@ -65,14 +62,7 @@ export class QuizzesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { fileName, csv } = await this.quizzes.exportBank(ctx.actor, input.params.id);
-    await reply
-      .code(200)
-      .headers({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': contentDisposition(false, fileName),
-        ...ANSWER_KEY_HEADERS,
-      })
-      .send(csv);
+    await sendPrivateDownload(reply, { contentType: 'text/csv; charset=utf-8', fileName, body: csv });
   }
 
   @Endpoint(routes.exportQuestionBankXlsx)
@@ -82,14 +72,7 @@ export class QuizzesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { fileName, xlsx } = await this.quizzes.exportBankXlsx(ctx.actor, input.params.id);
-    await reply
-      .code(200)
-      .headers({
-        'content-type': XLSX_MIME,
-        'content-disposition': contentDisposition(false, fileName),
-        ...ANSWER_KEY_HEADERS,
-      })
-      .send(xlsx);
+    await sendPrivateDownload(reply, { contentType: XLSX_MIME, fileName, body: xlsx });
   }
 
   @Endpoint(routes.importQuestionBank)

@@ -1,3 +1,6 @@
+import type { FastifyReply } from 'fastify';
+import type { Readable } from 'node:stream';
+
 /** A single byte range from a `Range: bytes=…` header; multiple ranges are answered with the whole file. */
 export function parseRange(
   header: string | undefined,
@@ -47,4 +50,24 @@ export function fileHeaders(mimeType: string, inline: boolean, fileName: string)
     'cache-control': 'private, max-age=31536000, immutable',
     'accept-ranges': 'bytes',
   };
+}
+
+/**
+ * Sends a file the server made for one caller (an export with names or answer keys, a certificate): saved as a
+ * download, never kept by a shared cache, never sniffed into something a browser would run.
+ */
+export async function sendPrivateDownload(
+  reply: FastifyReply,
+  file: { contentType: string; fileName: string; body: Buffer | string | Readable; length?: number },
+): Promise<void> {
+  await reply
+    .code(200)
+    .headers({
+      'content-type': file.contentType,
+      'content-disposition': contentDisposition(false, file.fileName),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+      ...(file.length === undefined ? {} : { 'content-length': String(file.length) }),
+    })
+    .send(file.body);
 }

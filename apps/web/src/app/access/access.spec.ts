@@ -97,15 +97,32 @@ describe('navigation per role', () => {
       '/people',
       '/courses',
       '/contests',
+      '/issued-certificates',
       '/users',
       '/audit',
     ]);
   });
 
   it('shows reviewers and trainers the organisation, members, courses and contests, not accounts or the audit trail', () => {
-    const staff = ['/', '/learn', '/certificates', '/units', '/people', '/courses', '/contests'];
-    expect(navFor(sessionWith('reviewer'))).toEqual(staff);
-    expect(navFor(sessionWith('trainer'))).toEqual(staff);
+    expect(navFor(sessionWith('reviewer'))).toEqual([
+      '/',
+      '/learn',
+      '/certificates',
+      '/units',
+      '/people',
+      '/courses',
+      '/contests',
+      '/issued-certificates',
+    ]);
+    expect(navFor(sessionWith('trainer'))).toEqual([
+      '/',
+      '/learn',
+      '/certificates',
+      '/units',
+      '/people',
+      '/courses',
+      '/contests',
+    ]);
   });
 
   it('shows a trainee only her learning, where she starts, and her certificates', () => {
@@ -126,6 +143,7 @@ describe('navigation per role', () => {
       '/people': routeTable.listPeople.access,
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
+      '/issued-certificates': routeTable.listCertificates.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
     });

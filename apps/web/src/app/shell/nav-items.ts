@@ -11,7 +11,9 @@ export interface NavItem {
     | 'nav.courses'
     | 'nav.contests'
     | 'nav.users'
-    | 'nav.audit';
+    | 'nav.audit'
+    // A staff-only screen's label lives with its texts in the staff dictionary (loaded before the staff shell shows).
+    | 'issuedCertificates.nav';
   access: RouteAccess;
   /** Other paths that belong to this item's screens, e.g. lessons under courses. */
   also?: readonly string[];
@@ -30,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/people', labelKey: 'nav.people', access: routeTable.listPeople.access },
   { to: '/courses', labelKey: 'nav.courses', access: routeTable.listCourses.access, also: ['/lessons'] },
   { to: '/contests', labelKey: 'nav.contests', access: routeTable.listContests.access },
+  { to: '/issued-certificates', labelKey: 'issuedCertificates.nav', access: routeTable.listCertificates.access },
   { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
 ];

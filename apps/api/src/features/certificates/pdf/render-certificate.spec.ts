@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { decodeQr, pdfText as pageText } from '../../../../test/support/pdf';
 import {
   CertificateInputError,
   renderCertificate,
@@ -57,11 +57,6 @@ function saved(pdf: Buffer): string {
 
 function poppler(tool: string, ...args: string[]): string {
   return execFileSync(tool, args, { encoding: 'utf8' });
-}
-
-/** The page's text with line breaks and runs of spaces as single spaces (wrapped lines join up). */
-function pageText(file: string): string {
-  return poppler('pdftotext', '-enc', 'UTF-8', file, '-').replace(/\s+/gu, ' ');
 }
 
 function info(file: string): Record<string, string> {
@@ -130,14 +125,7 @@ describe('renderCertificate', () => {
   it('draws a QR code that decodes to the verification URL', async () => {
     const verificationUrl = 'https://sen.example.org/verify/7KX3-9QPM';
     const file = saved(await renderCertificate({ ...content, verificationUrl }, template));
-    execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', file, join(dir, 'page')]);
-    const png = PNG.sync.read(readFileSync(join(dir, 'page.png')));
-    const code = jsQR(
-      new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
-      png.width,
-      png.height,
-    );
-    expect(code?.data).toBe(verificationUrl);
+    expect(decodeQr(file)).toBe(verificationUrl);
   });
 
   it('draws the QR code as vector paths, not an image', async () => {

@@ -6,6 +6,7 @@ describe('courseTabOf', () => {
     expect(courseTabOf(new URLSearchParams('tab=learners'))).toBe('learners');
     expect(courseTabOf(new URLSearchParams('tab=settings&version=x'))).toBe('settings');
     expect(courseTabOf(new URLSearchParams('tab=banks'))).toBe('banks');
+    expect(courseTabOf(new URLSearchParams('tab=certificate'))).toBe('certificate');
   });
 
   it('falls back to the content for no tab or an unknown one', () => {

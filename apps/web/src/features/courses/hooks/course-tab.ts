@@ -1,6 +1,15 @@
 import { LEARNER_FILTERS } from './learner-filters';
 
-export const COURSE_TABS = ['outline', 'details', 'banks', 'versions', 'learners', 'requirements', 'settings'] as const;
+export const COURSE_TABS = [
+  'outline',
+  'details',
+  'banks',
+  'versions',
+  'learners',
+  'requirements',
+  'certificate',
+  'settings',
+] as const;
 export type CourseTab = (typeof COURSE_TABS)[number];
 
 /** The tab named by the address, or the content when it names none or one that does not exist. */

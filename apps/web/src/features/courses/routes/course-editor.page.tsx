@@ -26,6 +26,10 @@ import { useCourseTab } from '../hooks/use-course-tab.hook';
 const CourseQuestionBanks = lazy(async () => ({
   default: (await import('../../question-banks/components/course-question-banks.component')).CourseQuestionBanks,
 }));
+const CertificateTemplateSection = lazy(async () => ({
+  default: (await import('../../issued-certificates/components/certificate-template-form.component'))
+    .CertificateTemplateSection,
+}));
 
 export function CourseEditorPage() {
   const { t } = useTranslation();
@@ -56,7 +60,11 @@ function CourseEditor({ course }: { course: CourseDetail }) {
   const canAuthor = useCan(routes.updateCourseDraft);
   // Questions carry their answer keys: reviewers, whom the API refuses them, do not get the tab.
   const canSeeBanks = useCan(routes.listQuestionBanks);
-  const tabs = COURSE_TABS.filter((value) => value !== 'banks' || canSeeBanks);
+  // The certificate template is the authors' (admins and trainers), as the API decides.
+  const canSeeTemplate = useCan(routes.getCertificateTemplate);
+  const tabs = COURSE_TABS.filter(
+    (value) => (value !== 'banks' || canSeeBanks) && (value !== 'certificate' || canSeeTemplate),
+  );
   const tab = tabs.includes(askedTab) ? askedTab : 'outline';
   const shown = shownVersion(course, searchParams.get('version'));
   const editable = Boolean(shown?.editable && canAuthor);
@@ -102,7 +110,7 @@ function CourseEditor({ course }: { course: CourseDetail }) {
         <Tabs.List>
           {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {t(`courses.editor.tabs.${value}`)}
+              {value === 'certificate' ? t('issuedCertificates.template.tab') : t(`courses.editor.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -132,6 +140,13 @@ function CourseEditor({ course }: { course: CourseDetail }) {
         <Tabs.Panel value="requirements" pt="md">
           <CourseRequirements course={course} />
         </Tabs.Panel>
+        {canSeeTemplate && (
+          <Tabs.Panel value="certificate" pt="md">
+            <Suspense fallback={<ListSkeleton rows={4} />}>
+              <CertificateTemplateSection course={course} />
+            </Suspense>
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="settings" pt="md">
           <CourseSettings course={course} />
         </Tabs.Panel>
