@@ -20,6 +20,10 @@ export function e2eEnv(): NodeJS.ProcessEnv {
     WEB_DIST: join(WORKSPACE, 'dist', 'apps', 'web'),
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
+    // Every journey signs in and checks certificates from this one address within a few minutes; the limits
+    // themselves are tested by the integration suite.
+    SIGN_IN_RATE_PER_MINUTE: '1000',
+    VERIFY_RATE_PER_MINUTE: '1000',
     // Uploads of the browser suite stay in the ignored tmp/ folder, replaced by every run.
     UPLOAD_DIR: join(WORKSPACE, 'tmp', 'e2e-uploads'),
   };

@@ -122,21 +122,22 @@ async function traineeProgress(manager: EntityManager): Promise<void> {
 }
 
 /**
- * The IT programme finished a month ago (she took it on her own): every module read and every quiz passed,
- * so the course is completed and the worker — or `setup` — issues her certificate for it.
+ * The digital-leadership programme finished a month ago (she took it on her own; it is required of
+ * presidents, not of branch heads like her): every module read and every quiz passed, so the course is
+ * completed and `setup` — or else the worker — issues her certificate for it.
  */
 async function traineeCompletedCourse(manager: EntityManager): Promise<void> {
-  const course = SEED_COURSES.find((c) => c.key === DEMO_COURSES.itForGrassrootsPresidents.key)!;
+  const course = SEED_COURSES.find((c) => c.key === DEMO_COURSES.confidenceDigitalLeadership.key)!;
   const start = Date.now() - 30 * 86_400_000;
   const [enrolmentId] = await new LearningRepository(manager.connection).enrol(manager, {
     personIds: [DEMO_ACCOUNTS.trainee.personId],
-    courseId: DEMO_COURSES.itForGrassrootsPresidents.id,
-    versionId: DEMO_COURSES.itForGrassrootsPresidents.versionId,
+    courseId: DEMO_COURSES.confidenceDigitalLeadership.id,
+    versionId: DEMO_COURSES.confidenceDigitalLeadership.versionId,
     source: 'self',
     enrolledBy: DEMO_ACCOUNTS.trainee.userId,
     dueAt: null,
   });
-  if (!enrolmentId) throw new Error('the demo trainee was already enrolled in the IT course');
+  if (!enrolmentId) throw new Error('the demo trainee was already enrolled in the digital-leadership course');
   await manager.query(`UPDATE enrolments SET enrolled_at = $2 WHERE id = $1`, [enrolmentId, new Date(start)]);
   const at = clockFrom(start);
   for (const module of course.modules) await finishModule(manager, enrolmentId, course.key, module, at);
@@ -144,7 +145,7 @@ async function traineeCompletedCourse(manager: EntityManager): Promise<void> {
     `SELECT completed_at IS NOT NULL AS completed FROM enrolments WHERE id = $1`,
     [enrolmentId],
   );
-  if (!done[0]?.completed) throw new Error('the demo trainee did not complete the IT course');
+  if (!done[0]?.completed) throw new Error('the demo trainee did not complete the digital-leadership course');
 }
 
 /**
