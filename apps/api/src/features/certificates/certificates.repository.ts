@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../core/database/prepared-query';
 import type { ProducedCertificate, StoredTemplate } from './certificate-issuer';
 import type { CertificateClaims } from './signing/certificate-claims';
 
@@ -54,10 +55,16 @@ export function presidentOf(unitAlias: string): string {
 export class CertificatesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Null unless the enrolment exists and is completed. */
+  /**
+   * Null unless the enrolment exists and is completed. A prepared statement: planning this seven-table read
+   * costs PostgreSQL about ten times what running it does, once per certificate (docs/benchmarks.md).
+   */
   async issuanceSource(enrolmentId: string): Promise<IssuanceSource | null> {
-    const rows: IssuanceSource[] = await this.db.query(
-      `SELECT e.id AS "enrolmentId", e.person_id AS "personId", e.course_id AS "courseId", e.version_id AS "versionId",
+    const rows = await preparedQuery<IssuanceSource>(
+      this.db.manager,
+      {
+        name: 'certificate-issuance-source',
+        text: `SELECT e.id AS "enrolmentId", e.person_id AS "personId", e.course_id AS "courseId", e.version_id AS "versionId",
               v.version_no AS "versionNo", e.completed_at::text AS "completedAtExact",
               p.full_name AS "holderName", v.title AS "courseTitle", u.id AS "issuerUnitId", u.name AS "issuerName",
               ${presidentOf('u')} AS "presidentName",
@@ -75,6 +82,7 @@ export class CertificatesRepository {
          LEFT JOIN certificate_templates t ON t.course_id = c.id
          LEFT JOIN uploads up ON up.id = t.logo_upload_id
         WHERE e.id = $1 AND e.completed_at IS NOT NULL`,
+      },
       [enrolmentId],
     );
     return rows[0] ?? null;
