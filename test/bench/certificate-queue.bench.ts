@@ -343,33 +343,46 @@ async function main(): Promise<void> {
       throw new Error(`${failed} failed jobs, ${pdfs} PDFs and ${files.length} files for ${expected} certificates`);
     }
 
-    const workerCpuMs = atEnd.reduce((s, m, i) => s + m.cpuMs - atStart[i]!.cpuMs, 0);
-    const workerSystemMs = atEnd.reduce((s, m, i) => s + m.systemMs - atStart[i]!.systemMs, 0);
-    // /proc/stat counts in 1/100 s over all cores.
+    const workerCpuMs = atEnd.reduce((sum, m, i) => sum + m.cpuMs - atStart[i]!.cpuMs, 0);
+    const workerSystemMs = atEnd.reduce((sum, m, i) => sum + m.systemMs - atStart[i]!.systemMs, 0);
+    const postgresMs = servicesAfter.postgres - servicesBefore.postgres;
+    const redisMs = servicesAfter.redis - servicesBefore.redis;
+    const ownMs = (own.user + own.system) / 1000;
+    // /proc/stat counts in 1/100 s, summed over the cores.
     const busyMs = (cpuAfter.busy - cpuBefore.busy) * 10;
     const machineBusy = (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total);
+    const elsewhereMs = busyMs - workerCpuMs - postgresMs - redisMs - ownMs;
+    const bareCpu = (bareBefore.cpuMsPerCertificate + bareAfter.cpuMsPerCertificate) / 2;
     const perCertificate = (ms: number): string => (ms / TOTAL).toFixed(2);
     const mem = (samples: MemorySample[] | null): string =>
-      samples ? samples.map((m) => `${mb(m.rss)} (heap ${mb(m.heapUsed)})`).join(' / ') : 'n/a';
+      samples ? samples.map((m) => `RSS ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ') : 'n/a';
 
     console.log(
       `\nCertificates through the queue: ${TOTAL} jobs, ${WORKERS} worker processes × concurrency ${CONCURRENCY}, ${availableParallelism()} cores`,
     );
     console.log(
-      `bare loop (sign + render, one process): ${bareBefore.perSecond.toFixed(1)} /s before, ${bareAfter.perSecond.toFixed(1)} /s after → ${bareRate.toFixed(1)} /s; CPU ${bareBefore.cpuMsPerCertificate.toFixed(2)} ms per certificate; mean PDF ${(bareBefore.meanBytes / 1024).toFixed(1)} KB`,
+      `bare loop (claims, signature, PDF, hash; one process): ${bareBefore.perSecond.toFixed(1)} /s before, ${bareAfter.perSecond.toFixed(1)} /s after → ${bareRate.toFixed(1)} /s; CPU ${bareCpu.toFixed(2)} ms per certificate; mean PDF ${(bareBefore.meanBytes / 1024).toFixed(1)} KB`,
     );
     console.log(
-      `queue: ${queueRate.toFixed(1)} certificates/s (${seconds.toFixed(1)} s from first enqueue to last row; enqueueing took ${enqueuedIn.toFixed(1)} s)`,
+      `queue: ${queueRate.toFixed(1)} certificates/s (${seconds.toFixed(1)} s from the first enqueue to the last row; enqueueing took ${enqueuedIn.toFixed(1)} s)`,
     );
     console.log(
-      `per-core ratio: ${(queueRate / (bareRate * WORKERS)).toFixed(2)}× (queue / (bare × ${WORKERS} workers)); queue / bare on one core ${(queueRate / bareRate).toFixed(2)}×`,
+      `per-core ratio: ${(queueRate / (bareRate * WORKERS)).toFixed(2)}× (queue / (bare × ${WORKERS} worker processes)); queue / bare ${(queueRate / bareRate).toFixed(2)}×`,
     );
     console.log(
-      `CPU during the queue phase: machine ${(100 * machineBusy).toFixed(0)} % busy; workers ${perCertificate(workerCpuMs)} (kernel ${perCertificate(workerSystemMs)}), PostgreSQL ${perCertificate(servicesAfter.postgres - servicesBefore.postgres)}, Redis ${perCertificate(servicesAfter.redis - servicesBefore.redis)}, this process ${perCertificate((own.user + own.system) / 1000)}, anything else on the machine ${perCertificate(busyMs - workerCpuMs - (servicesAfter.postgres - servicesBefore.postgres) - (servicesAfter.redis - servicesBefore.redis) - (own.user + own.system) / 1000)} (ms per certificate)`,
+      `CPU per certificate in the queue phase (machine ${(100 * machineBusy).toFixed(0)} % busy): workers ${perCertificate(workerCpuMs)} ms (kernel ${perCertificate(workerSystemMs)}), PostgreSQL ${perCertificate(postgresMs)}, Redis ${perCertificate(redisMs)}, this process ${perCertificate(ownMs)}, anything else on the machine ${perCertificate(elsewhereMs)}`,
     );
-    console.log(`worker memory after GC, RSS (heap) per worker: start ${mem(atStart)}`);
-    console.log(`                                               half  ${mem(atHalf)}`);
-    console.log(`                                               end   ${mem(atEnd)}`);
+    console.log(
+      `bare CPU / worker CPU per certificate: ${(bareCpu / (workerCpuMs / TOTAL)).toFixed(2)}× (the per-core ratio were PostgreSQL and Redis on cores of their own)`,
+    );
+    if (elsewhereMs > 0.1 * busyMs) {
+      console.log(
+        `warning: other work took ${((100 * elsewhereMs) / busyMs).toFixed(0)} % of the busy CPU: not a quiet run`,
+      );
+    }
+    console.log(`worker memory after a GC (per worker): at 0       ${mem(atStart)}`);
+    console.log(`${' '.repeat(39)}at ${String(TOTAL / 2).padEnd(7)} ${mem(atHalf)}`);
+    console.log(`${' '.repeat(39)}at ${String(TOTAL).padEnd(7)} ${mem(atEnd)}`);
   } finally {
     await Promise.all(workers.map(stopWorker));
     await queue.close();
