@@ -1,13 +1,16 @@
 /**
- * Certificates issued through the queue: N completed enrolments, one `issue-certificate` job each, consumed by
- * one worker process per core (certificate-queue-worker.ts: the real IssueCertificateProcessor — it re-reads
- * the enrolment, signs, renders, writes the PDF atomically and inserts the row). Timed from the first enqueue
- * to the last certificate row. The baseline, in the same run and the same process, is a bare loop doing only
- * the CPU work of the processor (claims, Ed25519 signature, PDF) for the same holders and courses, before and
- * after the queue phase. Prints both rates, the queue rate per worker process over the bare rate (per-core
- * ratio), where the machine's CPU went, and the workers' memory at the start, halfway and the end.
+ * Certificates issued through the queue: N completed enrolments, one `issue-certificate` job each (enqueued in
+ * bulk with the job ids production uses), consumed by one worker process per core (certificate-queue-worker.ts:
+ * the real IssueCertificateProcessor, which reads the enrolment, signs, renders, writes the PDF atomically and
+ * inserts the row with its history entry). Timed from the first enqueue to the last certificate row. The
+ * baseline, in the same run, is a bare loop in this one process doing only the processor's CPU work (claims,
+ * Ed25519 signature, PDF, SHA-256) for the same holders and courses, before and after the queue phase. Prints
+ * both rates, the queue rate over (bare rate × worker processes) — the per-core ratio —, where the machine's CPU
+ * went per certificate, and the workers' memory at the start, halfway and the end.
  *
  * Runs on a database, a Redis prefix and an upload folder of its own, all removed at the end.
+ * BENCH_CERTIFICATES (10,000), BENCH_WORKERS (cores), BENCH_WORKER_CONCURRENCY (2), BENCH_BARE_CERTIFICATES (1,000
+ * per pass), BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=tmp/profiles").
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, type KeyObject } from 'node:crypto';
