@@ -2,8 +2,8 @@
  * One certificate worker process for certificate-queue.bench.ts (forked by it, one per core): a Nest
  * application context with the core infrastructure and the certificates' job module only, as in the
  * certificate-issuance integration test — the whole worker would also run the maintenance sweep. The
- * configuration comes from the environment the bench gives it; BENCH_WORKER_CONCURRENCY sets how many jobs
- * the processor runs at once, so that database and disk waits overlap rendering.
+ * configuration comes from the environment the bench gives it; BENCH_WORKER_CONCURRENCY, when set, overrides
+ * how many jobs the processor runs at once.
  *
  * Messages from the parent: 'memory' (answered with this process's memory after a forced GC when
  * --expose-gc is on), 'stop' (closes the context: the BullMQ worker finishes its active jobs first).
@@ -20,7 +20,7 @@ import { IssueCertificateProcessor } from '../../apps/api/src/features/certifica
 /* eslint-enable @nx/enforce-module-boundaries */
 
 export type WorkerMessage =
-  | { type: 'ready'; pid: number }
+  | { type: 'ready'; pid: number; concurrency: number }
   | { type: 'memory'; pid: number; rss: number; heapUsed: number; external: number; cpuMs: number; systemMs: number };
 
 @Module({})
@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await NestFactory.createApplicationContext(IssuanceOnly.forRoot(config), { logger: false });
   const worker = app.get(IssueCertificateProcessor).worker;
-  worker.concurrency = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 1);
+  // Without BENCH_WORKER_CONCURRENCY, the processor's own setting: the bench measures what production runs.
+  if (process.env.BENCH_WORKER_CONCURRENCY) worker.concurrency = Number(process.env.BENCH_WORKER_CONCURRENCY);
 
   process.on('message', (message: unknown) => {
     if (message === 'memory') {
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
       void app.close().then(() => process.exit(0));
     }
   });
-  send({ type: 'ready', pid: process.pid });
+  send({ type: 'ready', pid: process.pid, concurrency: worker.concurrency });
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@
  * went per certificate, and the workers' memory at the start, halfway and the end.
  *
  * Runs on a database, a Redis prefix and an upload folder of its own, all removed at the end.
- * BENCH_CERTIFICATES (10,000), BENCH_WORKERS (cores), BENCH_WORKER_CONCURRENCY (2), BENCH_BARE_CERTIFICATES (1,000
+ * BENCH_CERTIFICATES (10,000), BENCH_WORKERS (cores), BENCH_WORKER_CONCURRENCY (the processor's own), BENCH_BARE_CERTIFICATES (1,000
  * per pass), BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=tmp/profiles").
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -48,7 +48,6 @@ import type { WorkerMessage } from './certificate-queue-worker';
 
 const TOTAL = Number(process.env.BENCH_CERTIFICATES ?? 10_000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
-const CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 2);
 /** Per bare pass; there are two, one before and one after the queue phase, so drift shows. */
 const BARE = Number(process.env.BENCH_BARE_CERTIFICATES ?? 1_000);
 const WARM_UP = 50;
@@ -190,7 +189,8 @@ async function serviceCpu(database: string): Promise<{ postgres: number; postgre
 
 interface Worker {
   child: ChildProcess;
-  ready: Promise<void>;
+  /** Resolves with the number of jobs the worker runs at once. */
+  ready: Promise<number>;
 }
 
 type MemorySample = Extract<WorkerMessage, { type: 'memory' }>;
@@ -207,8 +207,8 @@ function startWorker(env: NodeJS.ProcessEnv): Worker {
     ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const ready = new Promise<void>((resolve, reject) => {
-    child.on('message', (m: WorkerMessage) => m.type === 'ready' && resolve());
+  const ready = new Promise<number>((resolve, reject) => {
+    child.on('message', (m: WorkerMessage) => m.type === 'ready' && resolve(m.concurrency));
     child.once('exit', (code) => reject(new Error(`a worker exited with ${code} before it was ready`)));
   });
   return { child, ready };
@@ -265,7 +265,6 @@ async function main(): Promise<void> {
     PUBLIC_URL,
     // Production refuses the demo key; the bare loop signs with the demo key, which costs the same.
     CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
-    BENCH_WORKER_CONCURRENCY: String(CONCURRENCY),
   };
 
   await dropDatabase(databaseUrl.toString());
@@ -293,7 +292,7 @@ async function main(): Promise<void> {
     const bareBefore = await bareLoop(sources);
 
     for (let i = 0; i < WORKERS; i++) workers.push(startWorker(workerEnv));
-    await Promise.all(workers.map((w) => w.ready));
+    const concurrency = (await Promise.all(workers.map((w) => w.ready)))[0];
 
     const enqueue = (enrolments: Enrolment[]): Promise<unknown> =>
       queue.addBulk(
@@ -371,7 +370,7 @@ async function main(): Promise<void> {
       samples ? samples.map((m) => `RSS ${mb(m.rss)} heap ${mb(m.heapUsed)}`).join(' | ') : 'n/a';
 
     console.log(
-      `\nCertificates through the queue: ${TOTAL} jobs, ${WORKERS} worker processes × concurrency ${CONCURRENCY}, ${availableParallelism()} cores`,
+      `\nCertificates through the queue: ${TOTAL} jobs, ${WORKERS} worker processes × concurrency ${concurrency}, ${availableParallelism()} cores`,
     );
     console.log(
       `bare loop (claims, signature, PDF, hash; one process): ${bareBefore.perSecond.toFixed(1)} /s before, ${bareAfter.perSecond.toFixed(1)} /s after → ${bareRate.toFixed(1)} /s; CPU ${bareCpu.toFixed(2)} ms per certificate; mean PDF ${(bareBefore.meanBytes / 1024).toFixed(1)} KB`,
