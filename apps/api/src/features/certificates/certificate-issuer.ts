@@ -126,10 +126,15 @@ export class CertificateIssuer {
 
   private async writeAtomically(path: string, bytes: Buffer): Promise<void> {
     const dir = join(this.root, 'certificates');
-    await mkdir(dir, { recursive: true });
     const temp = join(dir, `.${randomUUID()}.tmp`);
     try {
-      await writeFile(temp, bytes, { flag: 'wx' });
+      // The folder exists but for the first certificate: create it only when a write finds it missing,
+      // rather than asking the file system for it once per certificate.
+      await writeFile(temp, bytes, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await mkdir(dir, { recursive: true });
+        await writeFile(temp, bytes, { flag: 'wx' });
+      });
       await rename(temp, path);
     } catch (error) {
       await rm(temp, { force: true });

@@ -102,8 +102,12 @@ export class CertificatesRepository {
    */
   async insert(c: NewCertificate): Promise<IssuedCertificate | null> {
     const s = c.source;
-    const rows: IssuedCertificate[] = await this.db.query(
-      `WITH issued AS (
+    // Prepared, like the read: the queue runs this once per certificate.
+    const rows = await preparedQuery<IssuedCertificate>(
+      this.db.manager,
+      {
+        name: 'certificate-insert',
+        text: `WITH issued AS (
          INSERT INTO certificates (id, code, enrolment_id, person_id, course_id, version_id, completed_at, holder_name,
                                    course_title, issuer_unit_id, issuer_name, issued_at, expires_at, reissue_no, claims,
                                    signature, key_id, file_path, file_sha256)
@@ -117,6 +121,7 @@ export class CertificatesRepository {
            FROM issued
        )
        SELECT ${ISSUED_COLUMNS} FROM issued`,
+      },
       [
         c.id,
         c.claims.code,
