@@ -1,35 +1,20 @@
 import { CertificateDetail, CertificatePage, CertificateTemplateView, CourseDetail } from '@sen/contracts';
-import { Client } from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { apiGet } from './support/api';
 import { apiSend, apiSession } from './support/api-write';
-import { DESKTOP, expectNoRawKeys, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
-import { e2eEnv } from './support/e2e-env';
+import { DESKTOP, expectNoRawKeys, newAppContext, screenshot, signIn } from './support/browser';
+import { Journey } from './support/journey';
 
 /** The demo trainee: branch head of "Chi hội thôn Đông", xã Minh Tân; the demo data issues her a certificate. */
 const TRAINEE = { name: 'Nguyễn Thị Hoa', search: 'nguyen thi hoa' };
 const ADMIN_NAME = 'Phạm Thị Thanh Hương';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let db: Client;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new Client({ connectionString: e2eEnv().DATABASE_URL });
-  await db.connect();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await db?.end();
-});
+const journey = Journey.open();
 
 async function newPage(): Promise<Page> {
-  const context = await newAppContext(browser, DESKTOP);
-  contexts.push(context);
+  const context = await newAppContext(journey.browser, DESKTOP);
+  journey.track(context);
   return context.newPage();
 }
 
@@ -42,8 +27,10 @@ function mainNav(page: Page) {
  * list, the public page) find the demo data as seeded whatever order they run in.
  */
 async function unrevoke(certificateId: string): Promise<void> {
-  await db.query(`DELETE FROM certificate_events WHERE certificate_id = $1 AND kind = 'revoked'`, [certificateId]);
-  await db.query(
+  await journey.db.query(`DELETE FROM certificate_events WHERE certificate_id = $1 AND kind = 'revoked'`, [
+    certificateId,
+  ]);
+  await journey.db.query(
     `UPDATE certificates SET status = 'valid', revoked_at = NULL, revoked_reason = NULL, revoked_by = NULL WHERE id = $1`,
     [certificateId],
   );

@@ -7,51 +7,25 @@ import {
   MyCertificates,
   MyLearning,
   ProgressBatchResult,
-  type SessionView,
 } from '@sen/contracts';
-import { Client } from 'pg';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { z } from 'zod';
 import { apiGet } from './support/api';
-import { apiSend, apiSession } from './support/api-write';
-import { PHONE, expectNoRawKeys, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
-import { BASE_URL, e2eEnv } from './support/e2e-env';
+import { apiSend } from './support/api-write';
+import { PHONE, expectNoRawKeys, newAppContext, screenshot, signIn } from './support/browser';
+import { Journey, type ApiUser } from './support/journey';
+import { BASE_URL } from './support/e2e-env';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let db: Client;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new Client({ connectionString: e2eEnv().DATABASE_URL });
-  await db.connect();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await db?.end();
-});
-
-interface Api {
-  request: APIRequestContext;
-  session: SessionView;
-}
-
-async function apiUser(identifier: string): Promise<Api> {
-  const context = await browser.newContext({ baseURL: BASE_URL });
-  contexts.push(context);
-  return { request: context.request, session: await apiSession(context.request, identifier) };
-}
+const journey = Journey.open();
 
 async function phoneContext(): Promise<BrowserContext> {
-  const context = await newAppContext(browser, PHONE, { hasTouch: true });
-  contexts.push(context);
+  const context = await newAppContext(journey.browser, PHONE, { hasTouch: true });
+  journey.track(context);
   return context;
 }
 
@@ -66,7 +40,12 @@ interface TwoLessonCourse {
  * As the trainer, through the API: a course of the province with two lessons she marks as done, published,
  * and the trainee enrolled by name.
  */
-async function twoLessonCourse(trainer: Api, trainee: Api, title: string, lastTitle: string): Promise<TwoLessonCourse> {
+async function twoLessonCourse(
+  trainer: ApiUser,
+  trainee: ApiUser,
+  title: string,
+  lastTitle: string,
+): Promise<TwoLessonCourse> {
   const send = <S extends z.ZodType>(method: 'POST' | 'PATCH', path: string, body: unknown, schema: S) =>
     apiSend(trainer.request, trainer.session, method, path, body, schema);
   const province = trainer.session.user.roles.find((grant) => grant.role === 'trainer')!.unit.id;
@@ -121,8 +100,8 @@ describe('certificates', () => {
     const stamp = String(Date.now()).slice(-6);
     const title = `Phòng chống lừa đảo qua mạng ${stamp}`;
     const lastTitle = 'Bảo vệ mình và gia đình';
-    const trainer = await apiUser('trainer@example.org');
-    const traineeApi = await apiUser('trainee@example.org');
+    const trainer = await journey.apiUser('trainer@example.org');
+    const traineeApi = await journey.apiUser('trainee@example.org');
     const holderName = traineeApi.session.user.fullName;
     // Her name as the union spells it, diacritics and all: what the PDF must carry exactly.
     expect(holderName).toMatch(/[^\x00-\x7F]/);
@@ -219,7 +198,7 @@ describe('certificates', () => {
     await expectNoRawKeys(page);
     await screenshot(page, 'certificates-02-my-certificates');
 
-    // 5. A commune chairwoman scans the QR code: a browser of her own, never signed in.
+    // 5. A commune chairwoman scans the QR code: a journey.browser of her own, never signed in.
     const visitor = await phoneContext();
     const check = await visitor.newPage();
     await check.goto(`/verify/${code}`);
@@ -263,12 +242,14 @@ describe('certificates', () => {
 
     // 9. Two years on, near its expiry, she renews it from My certificates: the course starts again. (The
     //    course now asks for re-certification and the expiry is moved close, straight in the database.)
-    await db.query(
+    await journey.db.query(
       `INSERT INTO certificate_templates (course_id, signatory_title, primary_colour, accent_colour, validity_months, reminder_days)
        VALUES ($1, 'Chủ tịch', '#C2185B', '#B8860B', 24, 30)`,
       [course.courseId],
     );
-    await db.query(`UPDATE certificates SET expires_at = now() + interval '10 days' WHERE id = $1`, [certificate!.id]);
+    await journey.db.query(`UPDATE certificates SET expires_at = now() + interval '10 days' WHERE id = $1`, [
+      certificate!.id,
+    ]);
     await page.reload();
     await card.getByText(/^Có giá trị đến /).waitFor();
     await card.getByRole('button', { name: `Gia hạn: ${title}` }).click();

@@ -1,20 +1,19 @@
 import { EnrolmentPage, LearnerOutline, ProgressBatchBody } from '@sen/contracts';
-import { Client } from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { apiGet, apiSignIn } from './support/api';
 import {
   DESKTOP,
   PHONE,
   lastPathSegment,
-  launchBrowser,
   newAppContext,
   screenshot,
   signIn,
   signOut,
   waitForImageLoaded,
 } from './support/browser';
-import { BASE_URL, e2eEnv } from './support/e2e-env';
+import { Journey } from './support/journey';
+import { BASE_URL } from './support/e2e-env';
 
 /** The province owns the course, so the demo trainee (a branch head in Vụ Bản) sees it in the catalogue. */
 const PROVINCE = 'Hội LHPN tỉnh Nam Định';
@@ -22,21 +21,7 @@ const UUID = /^[0-9a-f-]{36}$/;
 const PENDING = /bước học chờ đồng bộ/;
 const DONE = 'Bạn đã hoàn thành bài học này';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let db: Client;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new Client({ connectionString: e2eEnv().DATABASE_URL });
-  await db.connect();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await db?.end();
-});
+const journey = Journey.open();
 
 /** Waits until the service worker's cache holds an answer for a same-origin path (it stores as it serves). */
 async function waitUntilCached(page: Page, cacheName: string, path: string): Promise<void> {
@@ -81,8 +66,8 @@ describe('course journey', () => {
     const pictureName = 'anh-hoat-dong-chi-hoi';
 
     // ── The trainer, at her desk ─────────────────────────────────────────────────────────────────────
-    const trainerContext = await newAppContext(browser, DESKTOP);
-    contexts.push(trainerContext);
+    const trainerContext = await newAppContext(journey.browser, DESKTOP);
+    journey.track(trainerContext);
     const trainer = await trainerContext.newPage();
 
     // 1. She signs in and creates a course owned by the province.
@@ -163,8 +148,8 @@ describe('course journey', () => {
     await signOut(trainer);
 
     // ── The trainee, on her phone ────────────────────────────────────────────────────────────────────
-    const phone = await newAppContext(browser, PHONE, { hasTouch: true });
-    contexts.push(phone);
+    const phone = await newAppContext(journey.browser, PHONE, { hasTouch: true });
+    journey.track(phone);
     const page = await phone.newPage();
     // Every event id the phone sends, counting resends, to compare with what the server stored.
     const sent: string[] = [];
@@ -253,8 +238,8 @@ describe('course journey', () => {
       [firstId, true],
       [secondId, false],
     ]);
-    const staff = await browser.newContext({ baseURL: BASE_URL });
-    contexts.push(staff);
+    const staff = await journey.browser.newContext({ baseURL: BASE_URL });
+    journey.track(staff);
     await apiSignIn(staff.request, 'trainer@example.org');
     const learners = await apiGet(staff.request, `/v1/courses/${courseId}/enrolments`, EnrolmentPage);
     expect(learners.items).toEqual([
@@ -270,7 +255,7 @@ describe('course journey', () => {
     ]);
 
     // 13. Every event the phone sent, resends included, is stored once; she marked the lesson done once.
-    const stored = await db.query<{ id: string; lesson_id: string; kind: string }>(
+    const stored = await journey.db.query<{ id: string; lesson_id: string; kind: string }>(
       `SELECT id, lesson_id, kind FROM progress_events WHERE enrolment_id = $1`,
       [enrolmentId],
     );

@@ -12,15 +12,13 @@ import {
   QuizSettingsView,
   type QuestionAnswer,
   type QuizSettingsBody,
-  type SessionView,
 } from '@sen/contracts';
-import { Client } from 'pg';
-import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import type { z } from 'zod';
 import { apiGet } from './support/api';
-import { apiSend, apiSession } from './support/api-write';
-import { PHONE, launchBrowser, newAppContext, screenshot, signIn } from './support/browser';
-import { BASE_URL, e2eEnv } from './support/e2e-env';
+import { apiSend } from './support/api-write';
+import { PHONE, newAppContext, screenshot, signIn } from './support/browser';
+import { Journey, type ApiUser } from './support/journey';
 
 const UUID = /^[0-9a-f-]{36}$/;
 const ORDER = ['Mở Zalo', 'Chọn nhóm của chi hội', 'Bấm biểu tượng ảnh', 'Bấm Gửi'];
@@ -63,32 +61,7 @@ const QUESTIONS = [
 
 const plain = (html: string) => html.replace(/<[^>]+>/g, '');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let db: Client;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = new Client({ connectionString: e2eEnv().DATABASE_URL });
-  await db.connect();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await db?.end();
-});
-
-interface Api {
-  request: APIRequestContext;
-  session: SessionView;
-}
-
-async function apiUser(identifier: string): Promise<Api> {
-  const context = await browser.newContext({ baseURL: BASE_URL });
-  contexts.push(context);
-  return { request: context.request, session: await apiSession(context.request, identifier) };
-}
+const journey = Journey.open();
 
 interface QuizCourse {
   courseId: string;
@@ -104,8 +77,8 @@ interface QuizCourse {
  * every question of a bank, then a closing lesson; published, and the trainee enrolled by name.
  */
 async function quizCourse(
-  trainer: Api,
-  trainee: Api,
+  trainer: ApiUser,
+  trainee: ApiUser,
   title: string,
   quizTitle: string,
   questions: readonly object[],
@@ -277,8 +250,8 @@ async function answerQuestion(page: Page, questions: QuestionView[], number: num
 describe('quiz journey', () => {
   it('a trainee takes a timed quiz step on her phone, reloads mid-way without losing anything, and passes', async () => {
     const stamp = Date.now();
-    const trainer = await apiUser('trainer@example.org');
-    const traineeApi = await apiUser('trainee@example.org');
+    const trainer = await journey.apiUser('trainer@example.org');
+    const traineeApi = await journey.apiUser('trainee@example.org');
     const title = `An toàn trên mạng cho chi hội ${stamp}`;
     const quizTitle = 'Kiểm tra cuối khóa';
     const setup = await quizCourse(trainer, traineeApi, title, quizTitle, QUESTIONS, {
@@ -289,8 +262,8 @@ describe('quiz journey', () => {
     });
 
     // Her phone's clock is two hours behind: the countdown must follow the server's, not the phone's.
-    const phone = await newAppContext(browser, PHONE, { hasTouch: true });
-    contexts.push(phone);
+    const phone = await newAppContext(journey.browser, PHONE, { hasTouch: true });
+    journey.track(phone);
     await phone.clock.install({ time: Date.now() - 2 * 3600_000 });
     const page = await phone.newPage();
     const saves: number[] = [];
@@ -363,7 +336,7 @@ describe('quiz journey', () => {
       await navigator.getByRole('button', { name: `Câu ${number}: đã trả lời` }).waitFor();
     await screenshot(page, 'quiz-journey-05-after-reload');
     const [saved] = (
-      await db.query<{ revision: number; answers: Record<string, QuestionAnswer> }>(
+      await journey.db.query<{ revision: number; answers: Record<string, QuestionAnswer> }>(
         `SELECT revision, answers FROM quiz_attempts WHERE id = $1`,
         [attemptId],
       )
@@ -405,7 +378,7 @@ describe('quiz journey', () => {
 
     // 9. The server agrees: the answers she gave, the grade, and the step completed.
     const [attempt] = (
-      await db.query<{
+      await journey.db.query<{
         status: string;
         answers: Record<string, QuestionAnswer>;
         score: string;
@@ -423,7 +396,7 @@ describe('quiz journey', () => {
     expect(Object.fromEntries(Object.entries(attempt!.answers).map(([id, a]) => [id, sortChoices(a)]))).toEqual(
       Object.fromEntries(Object.entries(expected).map(([id, a]) => [id, sortChoices(a)])),
     );
-    const outcomes = await db.query<{ question_id: string; outcome: string }>(
+    const outcomes = await journey.db.query<{ question_id: string; outcome: string }>(
       `SELECT question_id, outcome FROM quiz_attempt_questions WHERE attempt_id = $1`,
       [attemptId],
     );
@@ -445,16 +418,16 @@ describe('quiz journey', () => {
 
   it('a quiz that shows the score only lists no question after submitting', async () => {
     const stamp = Date.now();
-    const trainer = await apiUser('trainer@example.org');
-    const traineeApi = await apiUser('trainee@example.org');
+    const trainer = await journey.apiUser('trainer@example.org');
+    const traineeApi = await journey.apiUser('trainee@example.org');
     const title = `Ôn tập nhanh ${stamp}`;
     const setup = await quizCourse(trainer, traineeApi, title, 'Câu hỏi ôn tập', [QUESTIONS[0], QUESTIONS[2]], {
       review: 'score',
       maxAttempts: null,
       timeLimitMinutes: null,
     });
-    const phone = await newAppContext(browser, PHONE, { hasTouch: true });
-    contexts.push(phone);
+    const phone = await newAppContext(journey.browser, PHONE, { hasTouch: true });
+    journey.track(phone);
     const page = await phone.newPage();
     await page.goto('/sign-in');
     await signIn(page, 'trainee@example.org');
@@ -486,16 +459,16 @@ describe('quiz journey', () => {
   });
 
   it('warns in the last minute and submits by itself when the time is up', async () => {
-    const trainer = await apiUser('trainer@example.org');
-    const traineeApi = await apiUser('trainee@example.org');
+    const trainer = await journey.apiUser('trainer@example.org');
+    const traineeApi = await journey.apiUser('trainee@example.org');
     const title = `Kiểm tra nhanh một phút ${Date.now()}`;
     const setup = await quizCourse(trainer, traineeApi, title, 'Một phút', [QUESTIONS[0], QUESTIONS[3]], {
       review: 'answers',
       maxAttempts: 2,
       timeLimitMinutes: 1,
     });
-    const phone = await newAppContext(browser, PHONE, { hasTouch: true });
-    contexts.push(phone);
+    const phone = await newAppContext(journey.browser, PHONE, { hasTouch: true });
+    journey.track(phone);
     // The phone's clock is driven by the test, so a minute passes at once for the page (not for the server).
     await phone.clock.install();
     const page = await phone.newPage();
@@ -521,7 +494,7 @@ describe('quiz journey', () => {
     expect(await page.getByText('Đáp án đúng').count()).toBe(0);
     await screenshot(page, 'quiz-journey-09-time-up');
     const [row] = (
-      await db.query<{ status: string; late: boolean; answered: number }>(
+      await journey.db.query<{ status: string; late: boolean; answered: number }>(
         `SELECT status, late, (SELECT count(*)::int FROM jsonb_object_keys(answers)) AS answered
            FROM quiz_attempts WHERE id = $1`,
         [attemptId],
