@@ -9,7 +9,7 @@ import { SubmitError } from '../../../app/ui/form-error.component';
 import { UnitMultiPicker } from '../../units/components/unit-multi-picker.component';
 import { contestBody, contestFormErrors, type ContestValues } from '../hooks/contest-form';
 import { useCourseBanksQuery } from '../hooks/use-contest-queries';
-import { CourseSelect } from './course-select.component';
+import { CourseSelect } from '../../courses/components/course-select.component';
 import { DrawRows } from './draw-rows.component';
 
 interface ContestFormProps {
@@ -55,6 +55,10 @@ export function ContestForm(props: ContestFormProps) {
             <TextInput label={t('contests.fields.course')} value={form.values.course?.name ?? ''} readOnly />
           ) : (
             <CourseSelect
+              label={t('contests.fields.course')}
+              description={t('contests.fields.courseHint')}
+              placeholder={t('contests.fields.coursePlaceholder')}
+              required
               value={form.values.course}
               error={form.errors['course']}
               onChange={(course) => {

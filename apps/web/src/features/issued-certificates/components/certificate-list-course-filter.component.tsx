@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { RemoteSearchSelect } from '../../../app/ui/remote-search-select.component';
-import { useRemoteSearch } from '../../../app/ui/use-remote-search.hook';
 import { coursesApi } from '../../courses/api/courses.api';
 import { courseKeys } from '../../courses/api/courses.keys';
-import { useCoursesQuery } from '../../courses/hooks/use-course-queries';
+import { CourseSelect } from '../../courses/components/course-select.component';
 
 interface CertificateListCourseFilterProps {
   courseId: string | undefined;
@@ -21,31 +18,13 @@ export function CertificateListCourseFilter({ courseId, onChange }: CertificateL
     queryFn: ({ signal }) => coursesApi.get(courseId ?? '', signal),
     enabled: Boolean(courseId),
   });
-  const selected = courseId && chosen.data ? { id: chosen.data.id, name: chosen.data.title } : null;
-  const search = useRemoteSearch(selected?.name);
-  const courses = useCoursesQuery({ search: search.term, page: 1, pageSize: 20 });
-  const options = useMemo(
-    () =>
-      (courses.data?.items ?? []).map((course) => ({
-        value: course.id,
-        label: course.title,
-        description: course.ownerUnit.name,
-      })),
-    [courses.data],
-  );
   return (
-    <RemoteSearchSelect
+    <CourseSelect
       label={t('issuedCertificates.filter.course')}
       placeholder={t('issuedCertificates.filter.coursePlaceholder')}
       clearable
-      value={courseId ?? null}
-      selected={selected}
-      search={search}
-      options={options}
-      isFetching={courses.isFetching}
-      nothingFoundMessage={t('courses.noResults')}
-      withDescriptions
-      onChange={(value) => onChange(value ?? '')}
+      value={courseId && chosen.data ? { id: chosen.data.id, name: chosen.data.title } : null}
+      onChange={(course) => onChange(course?.id ?? '')}
     />
   );
 }

@@ -1,17 +1,23 @@
+import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ref } from '@sen/contracts';
 import { RemoteSearchSelect } from '../../../app/ui/remote-search-select.component';
 import { useRemoteSearch } from '../../../app/ui/use-remote-search.hook';
-import { useCoursesQuery } from '../../courses/hooks/use-course-queries';
+import { useCoursesQuery } from '../hooks/use-course-queries';
 
 interface CourseSelectProps {
+  label: string;
+  description?: string;
+  placeholder: string;
+  required?: boolean;
+  clearable?: boolean;
   value: Ref | null;
   onChange: (course: Ref | null) => void;
-  error?: React.ReactNode;
+  error?: ReactNode;
 }
 
-/** A course of the author's scope, found by part of its title; each shown with its owner unit. */
+/** A course of the caller's scope, found by part of its title; each shown with its owner unit. */
 export function CourseSelect(props: CourseSelectProps) {
   const { t } = useTranslation();
   const search = useRemoteSearch(props.value?.name);
@@ -27,10 +33,11 @@ export function CourseSelect(props: CourseSelectProps) {
   );
   return (
     <RemoteSearchSelect
-      label={t('contests.fields.course')}
-      description={t('contests.fields.courseHint')}
-      placeholder={t('contests.fields.coursePlaceholder')}
-      required
+      label={props.label}
+      description={props.description}
+      placeholder={props.placeholder}
+      required={props.required}
+      clearable={props.clearable}
       value={props.value?.id ?? null}
       selected={props.value}
       search={search}
