@@ -1,14 +1,24 @@
-import { CertificateDetail, CertificatePage, CertificateTemplateView, CourseDetail } from '@sen/contracts';
+import {
+  CertificateDetail,
+  CertificatePage,
+  CertificateTemplateView,
+  CourseDetail,
+  FailedCertificateJobs,
+} from '@sen/contracts';
+import { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { apiGet } from './support/api';
 import { apiSend, apiSession } from './support/api-write';
 import { DESKTOP, expectNoRawKeys, newAppContext, screenshot, signIn } from './support/browser';
+import { e2eEnv } from './support/e2e-env';
 import { Journey } from './support/journey';
 
 /** The demo trainee: branch head of "Chi hội thôn Đông", xã Minh Tân; the demo data issues her a certificate. */
 const TRAINEE = { name: 'Nguyễn Thị Hoa', search: 'nguyen thi hoa' };
 const ADMIN_NAME = 'Phạm Thị Thanh Hương';
+const IT_COURSE = 'Ứng dụng công nghệ thông tin cho Chủ tịch, Phó Chủ tịch Hội cơ sở';
 
 const journey = Journey.open();
 
@@ -34,6 +44,15 @@ async function unrevoke(certificateId: string): Promise<void> {
     `UPDATE certificates SET status = 'valid', revoked_at = NULL, revoked_reason = NULL, revoked_by = NULL WHERE id = $1`,
     [certificateId],
   );
+}
+
+/** Waits (up to 15 s) until the worker has done what `done` checks. */
+async function eventually(done: () => Promise<boolean>): Promise<void> {
+  const until = Date.now() + 15_000;
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error('the worker did not get there within 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 describe('certificate administration', () => {
@@ -241,5 +260,88 @@ describe('certificate administration', () => {
       signatoryTitle: 'Phó Chủ tịch',
     });
     expect(template.logoFileId).toEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
+  });
+
+  it('shows an admin a certificate job that failed, and runs it again once its cause is fixed', async () => {
+    const { db } = journey;
+    // A member who completed the IT programme, whose template prints a logo missing from the disk: issuing fails.
+    const {
+      rows: [course],
+    } = await db.query<{ courseId: string; versionId: string }>(
+      `SELECT v.course_id AS "courseId", v.id AS "versionId" FROM course_versions v
+        WHERE v.title = $1 AND v.status = 'published' ORDER BY v.version_no DESC LIMIT 1`,
+      [IT_COURSE],
+    );
+    const {
+      rows: [holder],
+    } = await db.query<{ personId: string; name: string; unitId: string }>(
+      `SELECT p.id AS "personId", p.full_name AS name, m.unit_id AS "unitId"
+         FROM people p JOIN memberships m ON m.person_id = p.id AND m.valid_to IS NULL
+        WHERE NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.person_id = p.id AND e.course_id = $1)
+          AND NOT EXISTS (SELECT 1 FROM users u WHERE u.person_id = p.id)
+        ORDER BY p.full_name LIMIT 1`,
+      [course!.courseId],
+    );
+    const uploadId = randomUUID();
+    await db.query(
+      `INSERT INTO uploads (id, unit_id, uploaded_by, kind, file_name, mime_type, size_bytes, storage_key, width, height)
+       SELECT $1, $2, u.id, 'image', 'logo.png', 'image/png', 100, $3, 10, 10 FROM users u WHERE u.email = 'admin@example.org'`,
+      [uploadId, holder!.unitId, `${uploadId.slice(0, 2)}/${uploadId}`],
+    );
+    await db.query(
+      `INSERT INTO certificate_templates (course_id, logo_upload_id, signatory_title, primary_colour, accent_colour)
+       VALUES ($1, $2, 'Chủ tịch', '#C2185B', '#B8860B')`,
+      [course!.courseId, uploadId],
+    );
+    const {
+      rows: [enrolment],
+    } = await db.query<{ id: string }>(
+      `INSERT INTO enrolments (person_id, course_id, version_id, source, started_at, completed_at)
+       VALUES ($1, $2, $3, 'manual', now(), now()) RETURNING id`,
+      [holder!.personId, course!.courseId, course!.versionId],
+    );
+    const enrolmentId = enrolment!.id;
+    const env = e2eEnv();
+    const queue = new Queue('issue-certificate', {
+      connection: { url: env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+      prefix: `${env.REDIS_PREFIX}:bull`,
+    });
+    try {
+      // One attempt, so the suite's worker fails it at once rather than after its backoff.
+      await queue.add('issue-certificate', { enrolmentId }, { jobId: `e2e-failing-${enrolmentId}`, attempts: 1 });
+      const page = await newPage();
+      const request = page.context().request;
+      await page.goto('/sign-in');
+      await signIn(page, 'admin@example.org');
+      await eventually(async () =>
+        (await apiGet(request, '/v1/certificate-jobs/failed', FailedCertificateJobs)).items.some(
+          (job) => job.enrolmentId === enrolmentId,
+        ),
+      );
+
+      // 1. The panel lists it with the holder, the course and the error's first line.
+      await page.goto('/issued-certificates');
+      const panel = page.getByRole('region', { name: 'Tác vụ cấp chứng nhận bị lỗi' });
+      const row = panel.getByRole('row').filter({ hasText: holder!.name });
+      await row.waitFor();
+      await row.getByText(/ENOENT/).waitFor();
+      await screenshot(page, 'certificate-admin-07-failed-job');
+
+      // 2. The cause fixed (the template loses its missing logo), the admin retries: the certificate is issued.
+      await db.query(`UPDATE certificate_templates SET logo_upload_id = NULL WHERE course_id = $1`, [course!.courseId]);
+      await row.getByRole('button', { name: `Chạy lại tác vụ cấp chứng nhận cho ${holder!.name}` }).click();
+      await page.getByText('Đã đưa tác vụ vào hàng đợi để chạy lại').waitFor();
+      await eventually(
+        async () =>
+          (await db.query(`SELECT 1 FROM certificates WHERE enrolment_id = $1`, [enrolmentId])).rowCount === 1,
+      );
+      await page.reload();
+      await panel.getByText('Không có tác vụ nào bị lỗi').waitFor();
+      await expectNoRawKeys(page);
+    } finally {
+      await queue.close();
+      await db.query(`DELETE FROM certificate_templates WHERE course_id = $1`, [course!.courseId]);
+      await db.query(`DELETE FROM uploads WHERE id = $1`, [uploadId]);
+    }
   });
 });
