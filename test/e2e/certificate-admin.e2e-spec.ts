@@ -338,6 +338,29 @@ describe('certificate administration', () => {
       await page.reload();
       await panel.getByText('Không có tác vụ nào bị lỗi').waitFor();
       await expectNoRawKeys(page);
+
+      // 3. Her name is corrected in the register: the admin re-issues the certificate under the same number.
+      const {
+        rows: [issued],
+      } = await db.query<{ id: string; code: string }>(`SELECT id, code FROM certificates WHERE enrolment_id = $1`, [
+        enrolmentId,
+      ]);
+      const corrected = `${holder!.name} Ánh`;
+      await db.query(`UPDATE people SET full_name = $2 WHERE id = $1`, [holder!.personId, corrected]);
+      await page.goto(`/issued-certificates/${issued!.id}`);
+      await page.getByRole('button', { name: 'Cấp lại với họ tên mới' }).click();
+      const dialog = page.getByRole('dialog', { name: `Cấp lại chứng nhận ${issued!.code}` });
+      expect(await dialog.getByLabel('Họ tên đang in').inputValue()).toBe(holder!.name);
+      expect(await dialog.getByLabel('Họ tên mới').inputValue()).toBe(corrected);
+      await dialog.getByLabel(/^Lý do cấp lại/).fill('Sửa họ tên theo căn cước công dân');
+      await dialog.getByRole('button', { name: 'Cấp lại', exact: true }).click();
+      await page.getByRole('heading', { name: corrected, level: 1 }).waitFor();
+      const history = page.getByRole('region', { name: 'Lịch sử' });
+      await history.getByText('Cấp lại sau khi sửa họ tên').waitFor();
+      await history.getByText('Sửa họ tên theo căn cước công dân', { exact: false }).waitFor();
+      await screenshot(page, 'certificate-admin-08-reissued');
+      const detail = await apiGet(request, `/v1/certificates/${issued!.id}`, CertificateDetail);
+      expect(detail).toMatchObject({ code: issued!.code, holderName: corrected, reissueNo: 1 });
     } finally {
       await queue.close();
       await db.query(`DELETE FROM certificate_templates WHERE course_id = $1`, [course!.courseId]);
