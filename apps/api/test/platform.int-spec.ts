@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { routeList, type HealthView } from '@sen/contracts';
 import type { Queue } from 'bullmq';
 import { QueueEvents } from 'bullmq';
-import { QueueName } from '../src/core/queue/queues';
+import { ALL_QUEUES, QueueName } from '../src/core/queue/queues';
 import { WorkerModule } from '../src/worker.module';
 import { loadConfig } from '../src/core/config/app-config';
 import { preflight } from '../src/core/database/preflight';
@@ -25,7 +25,16 @@ describe('health, OpenAPI, security headers', () => {
     expect(response.status).toBe(200);
     expect(health.checks.database!.status).toBe('up');
     expect(health.checks.redis!.status).toBe('up');
-    expect(health.queues.maintenance).toEqual(expect.objectContaining({ failed: expect.any(Number) }));
+    // Every queue, with its counts.
+    expect(Object.keys(health.queues).sort()).toEqual([...ALL_QUEUES].sort());
+    for (const counts of Object.values(health.queues)) {
+      expect(counts).toEqual({
+        waiting: expect.any(Number),
+        active: expect.any(Number),
+        failed: expect.any(Number),
+        delayed: expect.any(Number),
+      });
+    }
   });
 
   it('publishes an OpenAPI 3 document with every contract route, and Swagger UI', async () => {

@@ -1,5 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, Inject, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { routes, type HealthView } from '@sen/contracts';
 import type { Queue } from 'bullmq';
@@ -7,7 +8,7 @@ import type { FastifyReply } from 'fastify';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Endpoint } from '../../core/http/endpoint.decorator';
-import { QueueName } from '../../core/queue/queues';
+import { ALL_QUEUES } from '../../core/queue/queues';
 import { REDIS } from '../../core/redis/redis.module';
 
 async function probe(check: () => Promise<unknown>): Promise<HealthView['checks'][string]> {
@@ -28,8 +29,12 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
-    @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
-  ) {}
+    modules: ModuleRef,
+  ) {
+    this.queues = ALL_QUEUES.map((name) => modules.get<Queue>(getQueueToken(name), { strict: false }));
+  }
+
+  private readonly queues: Queue[];
 
   /** 503 when a dependency is down, so load balancers and compose health checks can act on it. */
   @Endpoint(routes.health)
@@ -39,14 +44,20 @@ export class HealthController {
       probe(() => this.redis.ping()),
     ]);
     const queues: HealthView['queues'] = {};
+    // Every queue's backlog and failures, for monitoring: a growing `waiting` means the workers fall behind.
     if (redis.status === 'up') {
-      const counts = await this.maintenance.getJobCounts('waiting', 'active', 'failed', 'delayed');
-      queues[QueueName.Maintenance] = {
-        waiting: counts.waiting ?? 0,
-        active: counts.active ?? 0,
-        failed: counts.failed ?? 0,
-        delayed: counts.delayed ?? 0,
-      };
+      const counts = await Promise.all(
+        this.queues.map((q) => q.getJobCounts('waiting', 'active', 'failed', 'delayed')),
+      );
+      this.queues.forEach((queue, i) => {
+        const c = counts[i]!;
+        queues[queue.name] = {
+          waiting: c.waiting ?? 0,
+          active: c.active ?? 0,
+          failed: c.failed ?? 0,
+          delayed: c.delayed ?? 0,
+        };
+      });
     }
     const ok = database.status === 'up' && redis.status === 'up';
     void reply.status(ok ? 200 : 503);
