@@ -198,7 +198,7 @@ describe('certificates', () => {
     await expectNoRawKeys(page);
     await screenshot(page, 'certificates-02-my-certificates');
 
-    // 5. A commune chairwoman scans the QR code: a journey.browser of her own, never signed in.
+    // 5. A commune chairwoman scans the QR code: a browser of her own, never signed in.
     const visitor = await phoneContext();
     const check = await visitor.newPage();
     await check.goto(`/verify/${code}`);
@@ -207,6 +207,8 @@ describe('certificates', () => {
     await check.getByText(holderName, { exact: true }).first().waitFor();
     await check.getByText(title, { exact: true }).first().waitFor();
     await expectNoRawKeys(check);
+    // Her name on a shared link stays out of search engines.
+    expect(await check.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
     await screenshot(check, 'certificates-03-verified-valid');
 
     // 6. Typed from the paper in lower case without dashes, the code reads the same.

@@ -165,6 +165,7 @@ describe('certificates', () => {
       const response = await verify(issued.code);
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers['x-robots-tag']).toBe('noindex');
       const stored = await row(issued.id);
       expect(response.body).toEqual({
         verdict: 'valid',

@@ -16,12 +16,14 @@ export class VerificationController {
 
   @Endpoint(routes.verifyCertificate)
   @Header('cache-control', 'no-store')
+  @Header('x-robots-tag', 'noindex')
   byCode(@Ctx() ctx: RequestContext, @Input() input: In<'verifyCertificate'>): Promise<Verification> {
     return this.verification.byCode(ctx.ip, input.params.code);
   }
 
   @Endpoint(routes.verifyCertificateFile)
   @Header('cache-control', 'no-store')
+  @Header('x-robots-tag', 'noindex')
   async byFile(@Ctx() ctx: RequestContext, @Req() request: FastifyRequest): Promise<Verification> {
     const part = await request.file();
     if (!part || part.fieldname !== 'file')

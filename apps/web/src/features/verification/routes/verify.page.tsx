@@ -20,6 +20,8 @@ export function VerifyPage() {
 
   return (
     <Box component="main" px="sm" py="md" maw={640} mx="auto">
+      {/* A verification link names a person: shared links must not land her name in search engines. */}
+      <meta name="robots" content="noindex, nofollow" />
       <Stack gap="lg">
         <Group justify="space-between" wrap="nowrap">
           <Anchor component={Link} to="/" c="pink.8" fw={700} fz="xl" underline="never">
