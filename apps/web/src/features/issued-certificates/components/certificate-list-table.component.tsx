@@ -5,7 +5,7 @@ import type { CertificateListItem } from '@sen/contracts';
 import { CaptionedTable } from '../../../app/ui/captioned-table.component';
 import { formatDate } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale.hook';
-import { StaffCertificateStatusBadge } from './staff-certificate-status-badge.component';
+import { CertificateStatusBadge } from '../../certificates/components/certificate-status-badge.component';
 
 export function certificateDetailPath(id: string): string {
   return `/issued-certificates/${id}`;
@@ -72,7 +72,7 @@ export function CertificateListTable({
               )}
             </Table.Td>
             <Table.Td>
-              <StaffCertificateStatusBadge status={certificate.status} />
+              <CertificateStatusBadge status={certificate.status} />
             </Table.Td>
           </Table.Tr>
         ))}

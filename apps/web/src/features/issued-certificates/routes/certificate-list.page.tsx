@@ -57,7 +57,7 @@ export function CertificateListPage() {
           label={t('issuedCertificates.filter.status')}
           placeholder={t('issuedCertificates.filter.allStatuses')}
           clearable
-          data={CERTIFICATE_STATUSES.map((value) => ({ value, label: t(`issuedCertificates.statuses.${value}`) }))}
+          data={CERTIFICATE_STATUSES.map((value) => ({ value, label: t(`certificates.status.${value}`) }))}
           value={filters.status ?? null}
           onChange={(value) => setFilter('status', value ?? '')}
           comboboxProps={{ withinPortal: true }}

@@ -11,7 +11,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import { certificatePdfUrl } from '../api/staff-certificates.api';
 import { StaffCertificateHistory } from '../components/staff-certificate-history.component';
-import { StaffCertificateStatusBadge } from '../components/staff-certificate-status-badge.component';
+import { CertificateStatusBadge } from '../../certificates/components/certificate-status-badge.component';
 import { StaffReissueCertificateDialog } from '../components/staff-reissue-certificate.dialog';
 import { StaffRevokeCertificateDialog } from '../components/staff-revoke-certificate.dialog';
 import { useCertificateQuery } from '../hooks/use-staff-certificates';
@@ -54,7 +54,7 @@ function CertificateView({ certificate }: { certificate: CertificateDetail }) {
         title={
           <Group gap="sm" component="span">
             <span>{certificate.holderName}</span>
-            <StaffCertificateStatusBadge status={certificate.status} />
+            <CertificateStatusBadge status={certificate.status} />
           </Group>
         }
         actions={
