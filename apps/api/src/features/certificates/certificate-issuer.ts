@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { fromVietnamWallClock, vietnamWallClock } from '../../core/time/vietnam-time';
 import { UploadStorage } from '../uploads/upload-storage';
 import { renderCertificate, type CertificateTemplate } from './pdf';
 import { signClaims, type CertificateClaims } from './signing/certificate-claims';
@@ -38,21 +39,19 @@ export function instant(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-
 /**
- * `months` later on Vietnam's calendar (no daylight saving there, so a fixed offset is exact), clamped to the
- * month's last day as PostgreSQL's interval arithmetic does: 31 January + 1 month is 28 or 29 February.
+ * `months` later on Vietnam's calendar, clamped to the month's last day as PostgreSQL's interval arithmetic
+ * does: 31 January + 1 month is 28 or 29 February.
  */
 export function addMonthsInVietnam(from: Date, months: number): Date {
-  const local = new Date(from.getTime() + VIETNAM_OFFSET_MS);
+  const local = vietnamWallClock(from);
   const day = local.getUTCDate();
   const target = new Date(local);
   target.setUTCDate(1);
   target.setUTCMonth(target.getUTCMonth() + months);
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(day, lastDay));
-  return new Date(target.getTime() - VIETNAM_OFFSET_MS);
+  return fromVietnamWallClock(target);
 }
 
 /**

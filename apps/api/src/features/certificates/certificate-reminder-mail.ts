@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '@sen/contracts';
+import { vietnamDay } from '../../core/time/vietnam-time';
 
 export type MailLocale = 'vi' | 'en';
 
@@ -18,18 +18,10 @@ export interface CertificateReminderMail {
   html: string;
 }
 
-const dayParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** "02/04/2061": the calendar day in Asia/Ho_Chi_Minh, day first as Vietnamese readers write it. */
 export function dayInVietnam(instant: Date): string {
-  const parts = dayParts.formatToParts(instant);
-  const field = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${field('day')}/${field('month')}/${field('year')}`;
+  const { year, month, day } = vietnamDay(instant);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
 function escapeHtml(value: string): string {

@@ -1,11 +1,10 @@
 import type { CertificateListItem } from '@sen/contracts';
 import ExcelJS from 'exceljs';
-
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
+import { vietnamWallClock } from '../../core/time/vietnam-time';
 
 /** Excel has no time zones: a date cell shows the wall clock it is given, so give it Vietnam's. */
-function vietnamWallClock(iso: string | null): Date | null {
-  return iso === null ? null : new Date(Date.parse(iso) + VIETNAM_OFFSET_MS);
+function excelDate(iso: string | null): Date | null {
+  return iso === null ? null : vietnamWallClock(new Date(iso));
 }
 
 const STATUS_VI: Record<CertificateListItem['status'], string> = {
@@ -46,8 +45,8 @@ export async function certificatesXlsx(items: CertificateListItem[]): Promise<Bu
       course: c.course.name,
       version: c.courseVersion,
       issuer: c.issuerName,
-      issuedAt: vietnamWallClock(c.issuedAt),
-      expiresAt: vietnamWallClock(c.expiresAt),
+      issuedAt: excelDate(c.issuedAt),
+      expiresAt: excelDate(c.expiresAt),
       status: STATUS_VI[c.status],
       revokedReason: c.revokedReason,
       reissueNo: c.reissueNo,

@@ -15,6 +15,7 @@ import type { Actor, AuthenticatedContext } from '../../core/access/actor';
 import { covers, scopePatterns } from '../../core/access/scope';
 import { AuditWriter } from '../../core/audit/audit-writer';
 import { AppError } from '../../core/http/app-error';
+import { vietnamIsoDay } from '../../core/time/vietnam-time';
 import { CoursesRepository } from '../courses/courses.repository';
 import { LearningRepository } from '../learning/learning.repository';
 import { CertificateIssuer } from './certificate-issuer';
@@ -149,8 +150,10 @@ export class CertificatesService {
 
   async export(actor: Actor, query: CertificateExportQuery): Promise<{ fileName: string; xlsx: Buffer }> {
     const rows = await this.records.all(scopePatterns(actor, VIEWERS), query, EXPORT_LIMIT);
-    const day = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-    return { fileName: `chung-nhan-${day}.xlsx`, xlsx: await certificatesXlsx(rows.map((r) => this.listItem(r))) };
+    return {
+      fileName: `chung-nhan-${vietnamIsoDay(new Date())}.xlsx`,
+      xlsx: await certificatesXlsx(rows.map((r) => this.listItem(r))),
+    };
   }
 
   async detail(actor: Actor, id: string, roles: readonly Role[] = VIEWERS): Promise<CertificateDetail> {

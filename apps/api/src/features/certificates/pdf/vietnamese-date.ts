@@ -1,11 +1,4 @@
-import { TIME_ZONE } from '@sen/contracts';
-
-const parts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
+import { vietnamDay } from '../../../core/time/vietnam-time';
 
 /**
  * "ngày 24 tháng 11 năm 2026": the calendar day in Asia/Ho_Chi_Minh, written the way Vietnamese
@@ -13,11 +6,8 @@ const parts = new Intl.DateTimeFormat('en-CA', {
  * take a leading zero, so a printed date cannot be altered by adding a digit).
  */
 export function vietnameseDate(instant: Date): string {
-  const field = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.formatToParts(instant).find((p) => p.type === type)?.value);
-  const day = field('day');
-  const month = field('month');
+  const { year, month, day } = vietnamDay(instant);
   const dd = day < 10 ? `0${day}` : `${day}`;
   const mm = month <= 2 ? `0${month}` : `${month}`;
-  return `ngày ${dd} tháng ${mm} năm ${field('year')}`;
+  return `ngày ${dd} tháng ${mm} năm ${year}`;
 }
