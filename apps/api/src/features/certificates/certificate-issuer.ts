@@ -17,6 +17,9 @@ export const DEFAULT_TEMPLATE = {
   reminderDays: 30,
 } as const;
 
+/** Logos kept in memory by a worker: enough for the courses completing at once, a few hundred KB at most. */
+const KEPT_LOGOS = 16;
+
 /** A course's chosen template as stored, before the logo is read and the signatory resolved. */
 export interface StoredTemplate {
   logoStorageKey: string | null;
@@ -64,6 +67,7 @@ export class CertificateIssuer {
   private readonly root: string;
   /** The web app's origin, without a trailing slash: where verification pages and credential ids live. */
   readonly publicUrl: string;
+  private readonly logos = new Map<string, Buffer>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -86,12 +90,25 @@ export class CertificateIssuer {
   /** The template to print with: the stored choice (or the default) with its logo read and a signatory named. */
   async template(stored: StoredTemplate | null, fallbackSignatory: string): Promise<CertificateTemplate> {
     return {
-      logo: stored?.logoStorageKey ? await readFile(this.uploads.pathOf(stored.logoStorageKey)) : null,
+      logo: stored?.logoStorageKey ? await this.logo(stored.logoStorageKey) : null,
       signatoryName: stored?.signatoryName ?? fallbackSignatory,
       signatoryTitle: stored?.signatoryTitle ?? DEFAULT_TEMPLATE.signatoryTitle,
       primaryColour: stored?.primaryColour ?? DEFAULT_TEMPLATE.primaryColour,
       accentColour: stored?.accentColour ?? DEFAULT_TEMPLATE.accentColour,
     };
+  }
+
+  /**
+   * A logo's bytes, kept for the next certificates of the course: an upload never changes (a new file gets a
+   * new key), so the queue need not read the same file once per certificate.
+   */
+  private async logo(storageKey: string): Promise<Buffer> {
+    const kept = this.logos.get(storageKey);
+    if (kept) return kept;
+    const bytes = await readFile(this.uploads.pathOf(storageKey));
+    if (this.logos.size >= KEPT_LOGOS) this.logos.delete(this.logos.keys().next().value!);
+    this.logos.set(storageKey, bytes);
+    return bytes;
   }
 
   async produce(claims: CertificateClaims, template: CertificateTemplate): Promise<ProducedCertificate> {
