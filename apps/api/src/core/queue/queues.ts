@@ -5,6 +5,8 @@ export enum QueueName {
   Requirements = 'requirements',
   IssueCertificate = 'issue-certificate',
   CertificateReminders = 'certificate-reminders',
+  ReportRuns = 'report-runs',
+  ReportDeliveries = 'report-deliveries',
 }
 
 export type MaintenanceTask = 'purge-expired-sessions' | 'announce-unrecorded-completions' | 'apply-requirements';
@@ -18,6 +20,13 @@ export interface JobPayloads {
   [QueueName.IssueCertificate]: { enrolmentId: string };
   /** Reminds the holders of certificates that expire soon; the daily sweep, safe to run twice. */
   [QueueName.CertificateReminders]: Record<string, never>;
+  /**
+   * Builds a schedule's report for one period and fans out its deliveries. Without `periodKey` the run covers
+   * the period that has just ended by the schedule's calendar (a job scheduler's run); with one, that period.
+   */
+  [QueueName.ReportRuns]: { scheduleId: string; periodKey?: string };
+  /** Sends one recipient's copy of a report; the delivery row decides whether anything is left to send. */
+  [QueueName.ReportDeliveries]: { deliveryId: string };
 }
 
 export const ALL_QUEUES = Object.values(QueueName);
