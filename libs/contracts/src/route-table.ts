@@ -3,6 +3,7 @@ import type { RouteEntry } from './route';
 const STAFF = ['admin', 'reviewer', 'trainer'] as const;
 const ADMIN = ['admin'] as const;
 const AUTHORS = ['admin', 'trainer'] as const;
+/** Who follows the results of people in a scope: certificates issued, completion analytics. */
 const CERTIFICATE_VIEWERS = ['admin', 'reviewer'] as const;
 
 /**
@@ -636,6 +637,31 @@ export const routeTable = {
     path: '/v1/certificate-keys',
     tag: 'verification',
     access: 'public',
+  },
+
+  analyticsBreakdown: {
+    method: 'GET',
+    path: '/v1/analytics/units/:id',
+    tag: 'analytics',
+    access: CERTIFICATE_VIEWERS,
+  },
+  analyticsTrend: {
+    method: 'GET',
+    path: '/v1/analytics/units/:id/trend',
+    tag: 'analytics',
+    access: CERTIFICATE_VIEWERS,
+  },
+  analyticsRoster: {
+    method: 'GET',
+    path: '/v1/analytics/units/:id/roster',
+    tag: 'analytics',
+    access: CERTIFICATE_VIEWERS,
+  },
+  analyticsExport: {
+    method: 'GET',
+    path: '/v1/analytics/units/:id/export',
+    tag: 'analytics',
+    access: CERTIFICATE_VIEWERS,
   },
 
   createUpload: {

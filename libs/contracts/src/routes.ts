@@ -1,5 +1,13 @@
 import { ChangeOwnPasswordBody, SessionView, SignInBody, UpdateMeBody } from './auth';
 import { IdParams } from './common';
+import {
+  AnalyticsBreakdown,
+  AnalyticsExportQuery,
+  AnalyticsQuery,
+  AnalyticsRosterPage,
+  AnalyticsRosterQuery,
+  AnalyticsTrend,
+} from './analytics';
 import { AuditPage, AuditQuery, HealthView } from './audit';
 import {
   AssignPositionBody,
@@ -663,6 +671,31 @@ export const routes = {
     response: CertificateKeysDocument,
   }),
 
+  analyticsBreakdown: defineRoute(routeTable.analyticsBreakdown, {
+    summary:
+      'Completion, pass and coverage of a unit in my scope as of a date: its subtree, its children, its courses and positions',
+    params: IdParams,
+    query: AnalyticsQuery,
+    response: AnalyticsBreakdown,
+  }),
+  analyticsTrend: defineRoute(routeTable.analyticsTrend, {
+    summary: "A unit's indicators over the period, by day, week or month",
+    params: IdParams,
+    query: AnalyticsQuery,
+    response: AnalyticsTrend,
+  }),
+  analyticsRoster: defineRoute(routeTable.analyticsRoster, {
+    summary: 'The required cadres of a unit subtree in my scope, each with her course status',
+    params: IdParams,
+    query: AnalyticsRosterQuery,
+    response: AnalyticsRosterPage,
+  }),
+  analyticsExport: defineRoute(routeTable.analyticsExport, {
+    summary: 'One analytics view (children, courses, positions, trend, roster) as CSV or XLSX',
+    params: IdParams,
+    query: AnalyticsExportQuery,
+    fileResponse: true,
+  }),
   createUpload: defineRoute(routeTable.createUpload, {
     summary:
       'Upload an image (JPEG, PNG, WebP), MP4 video or document (PDF, DOCX, XLSX) as multipart field `file`; the type is read from the content',
