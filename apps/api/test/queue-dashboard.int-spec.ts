@@ -109,6 +109,8 @@ describe('queue dashboard', () => {
     // Every other page still refuses to be framed.
     const health = await t.raw({ method: 'GET', url: '/api/health' });
     expect(String(health.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    // …while the web app's pages may frame this origin's pages (the board), besides the video hosts.
+    expect(String(health.headers['content-security-policy'])).toMatch(/frame-src 'self' /);
     // A client-side route of the board is the same page.
     expect((await get(`/queue/${QueueName.IssueCertificate}`, sessions.admin)).status).toBe(200);
     const script = await get('/static/favicon-32x32.png', sessions.admin);
