@@ -54,6 +54,15 @@ export const AUDIT_ACTIONS = [
   'certificate.template',
   'certificate.retry-job',
   'enrolment.recertify',
+  'committee.create',
+  'committee.update',
+  'committee.archive',
+  'committee-recipient.add',
+  'committee-recipient.update',
+  'committee-recipient.remove',
+  'report-schedule.create',
+  'report-schedule.update',
+  'report-schedule.delete',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -15,5 +15,6 @@ export * from './quizzes';
 export * from './quiz-attempts';
 export * from './contests';
 export * from './certificates';
+export * from './committees';
 export * from './routes';
 export * from './text';
