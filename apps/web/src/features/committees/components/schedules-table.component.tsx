@@ -60,11 +60,17 @@ export function SchedulesTable({ schedules, onAction, busyId }: SchedulesTablePr
                     : t('committees.schedules.allCourses')}
                 </Text>
               </Table.Td>
-              <Table.Td visibleFrom="md">
+              <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
                 {schedule.nextRunAt ? formatDateTime(schedule.nextRunAt, locale) : t('committees.schedules.noNextRun')}
               </Table.Td>
               <Table.Td>
-                <Badge size="sm" variant="light" color={schedule.enabled ? 'teal' : 'gray'}>
+                {/* A narrow column must not cut the status to "ĐAN…". */}
+                <Badge
+                  size="sm"
+                  variant="light"
+                  color={schedule.enabled ? 'teal' : 'gray'}
+                  styles={{ label: { overflow: 'visible' } }}
+                >
                   {schedule.enabled
                     ? t('committees.schedules.status.enabled')
                     : t('committees.schedules.status.disabled')}
