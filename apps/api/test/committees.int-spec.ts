@@ -435,18 +435,24 @@ describe('committees, recipients and report schedules', () => {
       expect(vuBan.body.items.map((c) => c.id)).not.toContain(DEMO_COHORT_ID);
     });
 
-    it('offers the courses required in a committee’s units, the demo programmes first', async () => {
+    it('offers the courses required in (or above) a committee’s units first, then those owned there', async () => {
+      const ownedHere = await fx.course(DEMO_IDS.minhTan, { published: true });
+      const ownedElsewhere = await fx.course(DEMO_IDS.yenTrung, { published: true });
+      const draftHere = await fx.course(DEMO_IDS.minhTan);
       const options = await t.call<CommitteeCourseOptions>(routes.listCommitteeCourseOptions, {
         as: vuBanReviewer,
         params: { id: DEMO_COMMITTEES.vuBanParty },
       });
       expect(options.status).toBe(200);
+      const ids = options.body.items.map((o) => o.id);
+      // The programmes are required province-wide, so in Vụ Bản too (other suites may add requirements here).
       const required = options.body.items.filter((o) => o.required).map((o) => o.id);
-      expect(required.sort()).toEqual(
-        Object.values(DEMO_COURSES)
-          .map((c) => c.id)
-          .sort(),
-      );
+      expect(required).toEqual(expect.arrayContaining(Object.values(DEMO_COURSES).map((c) => c.id)));
+      expect(options.body.items.find((o) => o.id === ownedHere.courseId)).toMatchObject({ required: false });
+      expect(ids).not.toContain(ownedElsewhere.courseId);
+      expect(ids).not.toContain(draftHere.courseId);
+      // Required ones come first.
+      expect(ids.indexOf(ownedHere.courseId)).toBeGreaterThan(ids.indexOf(DEMO_COURSES.grassrootsLeaderSkills.id));
     });
   });
 

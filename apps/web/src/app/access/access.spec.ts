@@ -98,6 +98,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/committees',
       '/users',
       '/audit',
     ]);
@@ -113,6 +114,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/committees',
     ]);
     expect(navFor(sessionWith('trainer'))).toEqual([
       '/',
@@ -144,6 +146,7 @@ describe('navigation per role', () => {
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
       '/issued-certificates': routeTable.listCertificates.access,
+      '/committees': routeTable.listCommittees.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
     });
