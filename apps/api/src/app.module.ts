@@ -9,6 +9,7 @@ import { AttemptsModule } from './features/attempts/attempts.module';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
 import { CertificatesModule } from './features/certificates/certificates.module';
+import { CommitteesModule } from './features/committees/committees.module';
 import { ContestsModule } from './features/contests/contests.module';
 import { CoursesModule } from './features/courses/courses.module';
 import { HealthModule } from './features/health/health.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ContestsModule,
         CertificatesModule,
         AnalyticsModule,
+        CommitteesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

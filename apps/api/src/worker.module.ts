@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { CertificatesJobsModule } from './features/certificates/certificates-jobs.module';
+import { CommitteesJobsModule } from './features/committees/committees-jobs.module';
 import { LearningJobsModule } from './features/learning/learning-jobs.module';
 import { MaintenanceModule } from './features/maintenance/maintenance.module';
 
@@ -11,7 +12,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config), MaintenanceModule, LearningJobsModule, CertificatesJobsModule],
+      imports: [
+        CoreModule.forRoot(config),
+        MaintenanceModule,
+        LearningJobsModule,
+        CertificatesJobsModule,
+        CommitteesJobsModule,
+      ],
     };
   }
 }

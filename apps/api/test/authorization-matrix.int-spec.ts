@@ -1,6 +1,7 @@
 import { routeList, routes, type RouteName, type RouteDefinition, type Role } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
 import { CertificateFixtures, type IssuedFixture } from './support/certificates';
+import { CommitteeFixtures } from './support/committees';
 import { Fixtures } from './support/fixtures';
 import { png } from './support/files';
 import { TEST_UPLOAD_DIR } from './support/test-config';
@@ -41,6 +42,7 @@ describe('authorization matrix', () => {
   let t: TestApp;
   let fx: Fixtures;
   let certificates: CertificateFixtures;
+  let committees: CommitteeFixtures;
   const targets: Record<'vuBan' | 'yYen' | 'otherProvince', Target> = {} as never;
   let levelRank = 10;
   let provinceId: string;
@@ -61,6 +63,7 @@ describe('authorization matrix', () => {
     t = await TestApp.start();
     fx = new Fixtures(t.db);
     certificates = new CertificateFixtures(t, fx);
+    committees = new CommitteeFixtures(t.db, fx);
     provinceId = (await fx.unitNamed('Nam Định', 'province')).id;
     targets.vuBan = await makeTarget((await fx.unitNamed('Vụ Bản', 'district')).id);
     targets.yYen = await makeTarget((await fx.unitNamed('Ý Yên', 'district')).id);
@@ -544,6 +547,69 @@ describe('authorization matrix', () => {
       make: async (x) => ({
         params: { id: await fx.upload(TEST_UPLOAD_DIR, x.communeId, 'image'), variant: 'w480' },
       }),
+    },
+
+    // committees and report schedules
+    listCommittees: { scoped: true, make: async (x) => ({ query: { unitId: x.districtId } }) },
+    getCommittee: { scoped: true, make: async (x) => ({ params: { id: await committees.committee(x.districtId) } }) },
+    createCommittee: {
+      scoped: true,
+      make: async (x) => ({
+        body: { unitId: x.districtId, name: `Ban Thường vụ ${fx.next()}`, kind: 'other', unitIds: [x.communeId] },
+      }),
+    },
+    updateCommittee: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await committees.committee(x.districtId) },
+        body: { name: `Ban Thường vụ đổi tên ${fx.next()}` },
+      }),
+    },
+    archiveCommittee: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await committees.committee(x.districtId) } }),
+    },
+    addCommitteeRecipient: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await committees.committee(x.districtId) },
+        body: { fullName: 'Trần Văn Bình', email: `binh.${fx.next()}@example.vn`, role: 'Phó Bí thư Huyện ủy' },
+      }),
+    },
+    updateCommitteeRecipient: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await committees.recipient(await committees.committee(x.districtId)) },
+        body: { role: 'Bí thư Huyện ủy' },
+      }),
+    },
+    removeCommitteeRecipient: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await committees.recipient(await committees.committee(x.districtId)) } }),
+    },
+    listCohorts: { scoped: true, make: async (x) => ({ query: { unitId: x.districtId } }) },
+    listCommitteeCourseOptions: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await committees.committee(x.districtId) } }),
+    },
+    listReportSchedules: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await committees.committee(x.districtId) } }),
+    },
+    createReportSchedule: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await committees.committee(x.districtId) }, body: { kind: 'monthly' } }),
+    },
+    updateReportSchedule: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await committees.schedule(await committees.committee(x.districtId), 'monthly') },
+        body: { enabled: false },
+      }),
+    },
+    deleteReportSchedule: {
+      scoped: true,
+      make: async (x) => ({ params: { id: await committees.schedule(await committees.committee(x.districtId)) } }),
     },
   };
 

@@ -92,6 +92,7 @@ describe('worker', () => {
         'announce-unrecorded-completions',
         'apply-requirements',
         'purge-expired-sessions',
+        'sync-report-schedules',
       ]);
     } finally {
       await t.stop();

@@ -56,6 +56,15 @@ export const AUDIT_ACTIONS = [
   'enrolment.recertify',
   // Queue dashboard (operations): a change made through Bull Board.
   'queue.operate',
+  'committee.create',
+  'committee.update',
+  'committee.archive',
+  'committee-recipient.add',
+  'committee-recipient.update',
+  'committee-recipient.remove',
+  'report-schedule.create',
+  'report-schedule.update',
+  'report-schedule.delete',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

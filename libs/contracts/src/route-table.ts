@@ -682,6 +682,92 @@ export const routeTable = {
     tag: 'files',
     access: 'authenticated',
   },
+
+  // committees and report schedules: admins manage committees and recipients; reviewers (and admins) schedule reports
+  listCommittees: {
+    method: 'GET',
+    path: '/v1/committees',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
+  getCommittee: {
+    method: 'GET',
+    path: '/v1/committees/:id',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
+  createCommittee: {
+    method: 'POST',
+    path: '/v1/committees',
+    tag: 'committees',
+    access: ADMIN,
+  },
+  updateCommittee: {
+    method: 'PATCH',
+    path: '/v1/committees/:id',
+    tag: 'committees',
+    access: ADMIN,
+  },
+  archiveCommittee: {
+    method: 'POST',
+    path: '/v1/committees/:id/archive',
+    tag: 'committees',
+    access: ADMIN,
+  },
+  addCommitteeRecipient: {
+    method: 'POST',
+    path: '/v1/committees/:id/recipients',
+    tag: 'committees',
+    access: ADMIN,
+  },
+  updateCommitteeRecipient: {
+    method: 'PATCH',
+    path: '/v1/committee-recipients/:id',
+    tag: 'committees',
+    access: ADMIN,
+  },
+  removeCommitteeRecipient: {
+    method: 'DELETE',
+    path: '/v1/committee-recipients/:id',
+    tag: 'committees',
+    access: ADMIN,
+  },
+  listCohorts: {
+    method: 'GET',
+    path: '/v1/cohorts',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
+  listCommitteeCourseOptions: {
+    method: 'GET',
+    path: '/v1/committees/:id/course-options',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
+  listReportSchedules: {
+    method: 'GET',
+    path: '/v1/committees/:id/report-schedules',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
+  createReportSchedule: {
+    method: 'POST',
+    path: '/v1/committees/:id/report-schedules',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
+  updateReportSchedule: {
+    method: 'PATCH',
+    path: '/v1/report-schedules/:id',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
+  deleteReportSchedule: {
+    method: 'DELETE',
+    path: '/v1/report-schedules/:id',
+    tag: 'committees',
+    access: ['admin', 'reviewer'],
+  },
 } as const satisfies Record<string, RouteEntry>;
 
 export type RouteTable = typeof routeTable;

@@ -1,3 +1,20 @@
+import {
+  CohortListQuery,
+  CohortPage,
+  CommitteeCourseOptions,
+  CommitteeDetail,
+  CommitteeListQuery,
+  CommitteePage,
+  CreateCommitteeBody,
+  RecipientBody,
+  RecipientView,
+  ReportScheduleBody,
+  ReportScheduleList,
+  ReportScheduleView,
+  UpdateCommitteeBody,
+  UpdateRecipientBody,
+  UpdateReportScheduleBody,
+} from './committees';
 import { ChangeOwnPasswordBody, SessionView, SignInBody, UpdateMeBody } from './auth';
 import { IdParams } from './common';
 import {
@@ -712,6 +729,82 @@ export const routes = {
     summary: 'A resized copy of an uploaded image (WebP)',
     params: FileVariantParams,
     fileResponse: true,
+  }),
+
+  // committees and report schedules
+  listCommittees: defineRoute(routeTable.listCommittees, {
+    summary: 'Supervising committees managed in my scope, by name (diacritics optional), active or archived',
+    query: CommitteeListQuery,
+    response: CommitteePage,
+  }),
+  getCommittee: defineRoute(routeTable.getCommittee, {
+    summary: 'A committee in my scope with the units it covers, its current recipients and its report schedules',
+    params: IdParams,
+    response: CommitteeDetail,
+  }),
+  createCommittee: defineRoute(routeTable.createCommittee, {
+    summary: "Create a committee managed by a unit of mine, covering units inside that unit's subtree",
+    body: CreateCommitteeBody,
+    response: CommitteeDetail,
+  }),
+  updateCommittee: defineRoute(routeTable.updateCommittee, {
+    summary: 'Change a committee’s name, kind or covered units',
+    params: IdParams,
+    body: UpdateCommitteeBody,
+    response: CommitteeDetail,
+  }),
+  archiveCommittee: defineRoute(routeTable.archiveCommittee, {
+    summary: 'Archive a committee: it leaves the list and its schedules stop; its reports and deliveries stay',
+    params: IdParams,
+    response: CommitteeDetail,
+  }),
+  addCommitteeRecipient: defineRoute(routeTable.addCommitteeRecipient, {
+    summary: 'Add a recipient (no account: a name, an e-mail address unique in the committee, a role)',
+    params: IdParams,
+    body: RecipientBody,
+    response: RecipientView,
+  }),
+  updateCommitteeRecipient: defineRoute(routeTable.updateCommitteeRecipient, {
+    summary: 'Change a recipient’s name, e-mail address or role; later reports go to the new address',
+    params: IdParams,
+    body: UpdateRecipientBody,
+    response: RecipientView,
+  }),
+  removeCommitteeRecipient: defineRoute(routeTable.removeCommitteeRecipient, {
+    summary: 'Remove a recipient from later reports; past deliveries to her stay in the log',
+    params: IdParams,
+  }),
+  listCohorts: defineRoute(routeTable.listCohorts, {
+    summary: 'Cohorts run in my scope, latest end first (for choosing an end-of-cohort report)',
+    query: CohortListQuery,
+    response: CohortPage,
+  }),
+  listCommitteeCourseOptions: defineRoute(routeTable.listCommitteeCourseOptions, {
+    summary: "Courses a committee's report may cover: required in its units, or owned there",
+    params: IdParams,
+    response: CommitteeCourseOptions,
+  }),
+  listReportSchedules: defineRoute(routeTable.listReportSchedules, {
+    summary: "A committee's report schedules with their next run (Vietnam time)",
+    params: IdParams,
+    response: ReportScheduleList,
+  }),
+  createReportSchedule: defineRoute(routeTable.createReportSchedule, {
+    summary:
+      'Schedule reports to a committee: monthly, quarterly, at the end of a cohort or on demand; runs as a background job',
+    params: IdParams,
+    body: ReportScheduleBody,
+    response: ReportScheduleView,
+  }),
+  updateReportSchedule: defineRoute(routeTable.updateReportSchedule, {
+    summary: 'Change a report schedule, or enable or disable it',
+    params: IdParams,
+    body: UpdateReportScheduleBody,
+    response: ReportScheduleView,
+  }),
+  deleteReportSchedule: defineRoute(routeTable.deleteReportSchedule, {
+    summary: 'Delete a report schedule that has built no report yet (otherwise disable it)',
+    params: IdParams,
   }),
 } as const satisfies { readonly [K in RouteName]: RouteTable[K] & RouteDefinition };
 

@@ -283,6 +283,23 @@ const appRoutes: RouteObject[] = [
               },
             ],
           },
+          {
+            element: <RequireAccess access={routeTable.listCommittees.access} />,
+            children: [
+              {
+                path: 'committees',
+                lazy: async () => ({
+                  Component: (await import('../features/committees/routes/committees-list.page')).CommitteesListPage,
+                }),
+              },
+              {
+                path: 'committees/:committeeId',
+                lazy: async () => ({
+                  Component: (await import('../features/committees/routes/committee-detail.page')).CommitteeDetailPage,
+                }),
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

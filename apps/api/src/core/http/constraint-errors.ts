@@ -22,6 +22,11 @@ const BY_CONSTRAINT: Record<string, [ErrorCode, string, string]> = {
     'body.name',
     'This course already has a question bank with this name',
   ],
+  uq_committee_recipients_email: [
+    'RECIPIENT_EMAIL_TAKEN',
+    'body.email',
+    'Another recipient of this committee has this e-mail address',
+  ],
   uq_role_grants_user_role_unit: ['VALIDATION_FAILED', 'body.roles', 'The same role is granted twice on one unit'],
 };
 

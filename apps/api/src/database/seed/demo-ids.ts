@@ -196,3 +196,30 @@ export const DEMO_COURSES = {
 
 /** The demo contest: the IT programme's province-wide contest. */
 export const DEMO_CONTEST_ID = stableUuid('contest:it-for-grassroots-presidents/province-2026');
+
+/** The demo's supervising committees (see seed-committees.ts). */
+export const DEMO_COMMITTEES = {
+  /** "Ban Thường vụ Tỉnh ủy Nam Định": the Party committee at the province's level. */
+  provinceParty: stableUuid('committee:nam-dinh/party-standing'),
+  /** "Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam": the union's standing committee above the province. */
+  unionPresidium: stableUuid('committee:nam-dinh/union-central-presidium'),
+  /** "Ban Thường vụ Huyện ủy Vụ Bản": managed by, and covering, Vụ Bản. */
+  vuBanParty: stableUuid('committee:vu-ban/party-standing'),
+} as const;
+
+/** The n-th (0-based) seeded recipient of a demo committee. */
+export function demoRecipientId(committeeId: string, index: number): string {
+  return stableUuid(`committee-recipient:${committeeId}/${index}`);
+}
+
+/** "Lớp Ứng dụng CNTT cho Chủ tịch, Phó Chủ tịch cơ sở 2025": the brief's cohort of 50. */
+export const DEMO_COHORT_ID = stableUuid('cohort:it-for-grassroots-presidents/2025');
+
+export const DEMO_REPORT_SCHEDULES = {
+  /** Monthly to the province's Party committee, covering the three programmes. */
+  provincePartyMonthly: stableUuid('report-schedule:nam-dinh/party-standing/monthly'),
+  /** Quarterly to the union's central presidium, covering every required course. */
+  unionPresidiumQuarterly: stableUuid('report-schedule:nam-dinh/union-central-presidium/quarterly'),
+  /** At the end of the 2025 cohort, to the province's Party committee. */
+  provincePartyCohortEnd: stableUuid('report-schedule:nam-dinh/party-standing/cohort-2025'),
+} as const;

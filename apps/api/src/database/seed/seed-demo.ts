@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD, DEMO_PROVINCE_OPTIONS, type Dem
 import { generateProvince, type GeneratedProvince, type LevelCode } from './generate-province';
 import { insertProvince, type InsertedCounts } from './insert-province';
 import { seedCertificateTemplates } from './seed-certificates';
+import { seedCommittees } from './seed-committees';
 import { seedContests } from './seed-contests';
 import { seedCourses, type SeededCourseCounts } from './seed-courses';
 import { seedLearning } from './seed-learning';
@@ -44,12 +45,14 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions = {}): P
     const learning = await seedLearning(manager);
     const history = await seedTrainingHistory(manager);
     const contests = await seedContests(manager);
+    const committees = await seedCommittees(manager);
     const summary = summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses);
     return {
       created: true,
       summary:
         `${summary}, ${questions.banks} question banks (${questions.questions} questions), ${quizzes} quiz steps, ${templates} certificate template, ` +
-        `${learning.requirements} requirements with ${learning.enrolments} enrolments (${history} completed before the demo), ${contests} contest`,
+        `${learning.requirements} requirements with ${learning.enrolments} enrolments (${history} completed before the demo), ${contests} contest, ` +
+        `${committees.cohorts} cohort, ${committees.committees} committees (${committees.recipients} recipients, ${committees.schedules} report schedules)`,
     };
   });
 }

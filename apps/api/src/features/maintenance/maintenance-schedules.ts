@@ -7,6 +7,8 @@ const EVERY: Record<MaintenanceTask, number> = {
   'purge-expired-sessions': 15 * 60_000,
   'announce-unrecorded-completions': 5 * 60_000,
   'apply-requirements': 15 * 60_000,
+  // Brings back report schedulers lost with a Redis flushed while the worker runs.
+  'sync-report-schedules': 5 * 60_000,
 };
 
 /** Upserted at every worker start, so a flushed Redis gets its schedules back. */

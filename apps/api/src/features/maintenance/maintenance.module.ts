@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { SessionsRepository } from '../auth/sessions.repository';
+import { ReportScheduleSyncModule } from '../committees/report-schedule-sync.module';
 import { LearningJobsModule } from '../learning/learning-jobs.module';
 import { MaintenanceSchedules } from './maintenance-schedules';
 import { MaintenanceProcessor } from './maintenance.processor';
 
-@Module({ imports: [LearningJobsModule], providers: [SessionsRepository, MaintenanceProcessor, MaintenanceSchedules] })
+@Module({
+  imports: [LearningJobsModule, ReportScheduleSyncModule],
+  providers: [SessionsRepository, MaintenanceProcessor, MaintenanceSchedules],
+})
 export class MaintenanceModule {}

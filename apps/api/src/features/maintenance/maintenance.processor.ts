@@ -9,8 +9,12 @@ import { SessionsRepository } from '../auth/sessions.repository';
 import { LearningRepository } from '../learning/learning.repository';
 import { RequirementsRepository } from '../learning/requirements.repository';
 import { completionJobId } from '../learning/completion-job-id';
+import { ReportScheduleSync } from '../committees/report-schedule-sync';
 
-/** Housekeeping that is harmless to repeat: expired sessions, lost completion announcements, requirements. */
+/**
+ * Housekeeping that is harmless to repeat: expired sessions, lost completion announcements, requirements, and
+ * report schedulers reconciled with their rows.
+ */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -19,6 +23,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly sessions: SessionsRepository,
     private readonly learning: LearningRepository,
     private readonly requirements: RequirementsRepository,
+    private readonly reportSchedules: ReportScheduleSync,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.CourseCompleted) private readonly completions: Queue<JobPayloads[QueueName.CourseCompleted]>,
@@ -50,6 +55,10 @@ export class MaintenanceProcessor extends WorkerHost {
         );
         if (ids.length) this.logger.warn({ count: ids.length }, 're-announced unrecorded completions');
         return { count: ids.length };
+      }
+      case 'sync-report-schedules': {
+        const { upserted, added, removed } = await this.reportSchedules.reconcile();
+        return { count: upserted + added + removed };
       }
     }
   }

@@ -104,6 +104,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/committees',
       '/users',
       '/audit',
     ]);
@@ -119,6 +120,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/committees',
     ]);
     expect(navFor(sessionWith('trainer'))).toEqual([
       '/',
@@ -156,6 +158,7 @@ describe('navigation per role', () => {
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
       '/issued-certificates': routeTable.listCertificates.access,
+      '/committees': routeTable.listCommittees.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
       '/operations/queues': ['admin'],

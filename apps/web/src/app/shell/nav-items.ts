@@ -15,7 +15,8 @@ export interface NavItem {
     | 'nav.audit'
     // A staff-only screen's label lives with its texts in the staff dictionary (loaded before the staff shell shows).
     | 'issuedCertificates.nav'
-    | 'operations.nav';
+    | 'operations.nav'
+    | 'committees.nav';
   access: RouteAccess;
   /** A further condition than the roles, e.g. where the grant sits. */
   shownTo?: (session: SessionView) => boolean;
@@ -37,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/courses', labelKey: 'nav.courses', access: routeTable.listCourses.access, also: ['/lessons'] },
   { to: '/contests', labelKey: 'nav.contests', access: routeTable.listContests.access },
   { to: '/issued-certificates', labelKey: 'issuedCertificates.nav', access: routeTable.listCertificates.access },
+  { to: '/committees', labelKey: 'committees.nav', access: routeTable.listCommittees.access },
   { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
   // The queue dashboard is not a contract route: the API opens it to admins whose grant is at the root unit.
