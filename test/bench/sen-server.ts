@@ -35,7 +35,7 @@ export async function startSen(name: string, port: number): Promise<SenServer> {
   const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sen');
   database.pathname = `/${database.pathname.slice(1) || 'sen'}_bench_${name}`;
   const env = senEnv(database.toString(), name, port);
-  await dropDatabase(env.DATABASE_URL);
+  await dropDatabase(database.toString());
   const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
   if (setup.status !== 0) throw new Error(`setup failed (run \`npm run build\` first): ${setup.stderr}`);
   return startSenOn(database.toString(), name, port);

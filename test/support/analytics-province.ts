@@ -98,14 +98,16 @@ export function analyticsDatabaseUrl(): string {
   return url.toString();
 }
 
+type Field = string | number | boolean | Date | null | undefined;
+
 /** COPY text format: tabs, newlines and backslashes escaped, NULL as \N. */
-function field(value: unknown): string {
+function field(value: Field): string {
   if (value === null || value === undefined) return '\\N';
   const text = value instanceof Date ? value.toISOString() : String(value);
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-function* copyLines(rows: Iterable<readonly unknown[]>): Generator<string> {
+function* copyLines(rows: Iterable<readonly Field[]>): Generator<string> {
   let lines: string[] = [];
   for (const row of rows) {
     lines.push(row.map(field).join('\t'));
@@ -121,7 +123,7 @@ async function copy(
   client: Client,
   table: string,
   columns: readonly string[],
-  rows: Iterable<readonly unknown[]>,
+  rows: Iterable<readonly Field[]>,
 ): Promise<void> {
   await pipeline(
     Readable.from(copyLines(rows)),
@@ -327,11 +329,11 @@ async function loadProvince(
   );
   counts.requirements = requirements.length;
 
-  const attempts: unknown[][] = [];
+  const attempts: Field[][] = [];
   let enrolled = 0;
   let completed = 0;
   await time('COPY enrolments', async () => {
-    function* rows(): Generator<unknown[]> {
+    function* rows(): Generator<Field[]> {
       for (const e of enrolments(rng, province, courses, options, now)) {
         enrolled++;
         if (e.completedAt !== null) completed++;
@@ -411,7 +413,7 @@ function attempt(
   unitId: string | undefined,
   at: Date,
   passed: boolean,
-): unknown[] {
+): Field[] {
   return [
     rng.uuid(),
     quizId,
