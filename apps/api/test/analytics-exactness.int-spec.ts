@@ -366,6 +366,26 @@ describe('completion analytics: counters kept by triggers equal the definition',
     });
   });
 
+  it('a refresh of the whole province takes a bounded number of locks (the shared lock table holds ~6,400)', async () => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { n: people } = await one<{ n: number }>(client, `SELECT count(*)::int AS n FROM people`);
+      await client.query(`SELECT analytics_refresh(ARRAY(SELECT id FROM people))`);
+      const { n: locks } = await one<{ n: number }>(
+        client,
+        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`,
+      );
+      expect(people).toBeGreaterThan(2000);
+      expect(locks).toBeLessThanOrEqual(1024);
+      // Above 1,000 people the refresh reads the roster another way: the same rows.
+      expect(await exactnessDifferences(client)).toEqual([]);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  });
+
   it('the comparison notices a change the triggers did not see (a trigger dropped, rolled back)', async () => {
     const client = await pool.connect();
     try {

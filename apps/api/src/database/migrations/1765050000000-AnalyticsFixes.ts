@@ -18,9 +18,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * 2. Deleting a requirement refreshed nobody (the application ends requirements rather than deleting
  *    them, but the roster reads the table, so every change of it must refresh).
  * 3. An attempt moved to another person refreshed only the new one.
+ * 4. A refresh took one advisory lock per person, held to the end of the transaction. Advisory locks take
+ *    slots in PostgreSQL's shared lock table (max_locks_per_transaction × max_connections, 6,400 by
+ *    default), so a requirement covering a province's cadres (16,000 people in the 300,000-member benchmark
+ *    province) failed with "out of shared memory". People are now locked by bucket (1,024 buckets of their
+ *    id's hash, in bucket order): a refresh takes at most 1,024 locks, and two writers wait for each other
+ *    when their people share a bucket — they already wait on the shared counter rows of the units above.
  */
 
-/** The lock's key; the per-person locks use (1765000000, hash), so this class id cannot meet one of them. */
+/** The lock's key; the people's locks use (1765000000, bucket), so this class id cannot meet one of them. */
 const REQUIREMENTS_LOCK = '1765050000, 0';
 
 const COVERED_PEOPLE = (rows: string) => `
@@ -30,10 +36,50 @@ const COVERED_PEOPLE = (rows: string) => `
             JOIN units u ON u.path LIKE ru.path || '%'
             JOIN position_assignments pa ON pa.unit_id = u.id AND pa.kind = ANY (r.positions)`;
 
+const REFRESH = (lock: 'bucket' | 'person') => `
+      CREATE OR REPLACE FUNCTION analytics_refresh(p_people uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
+      DECLARE
+        ${lock === 'bucket' ? 'bucket integer' : 'person uuid'};
+        old_rows analytics_obligations[];
+        new_rows analytics_obligations[];
+      BEGIN
+        SELECT array_agg(DISTINCT x ORDER BY x) INTO p_people FROM unnest(p_people) x WHERE x IS NOT NULL;
+        IF p_people IS NULL THEN RETURN; END IF;
+        ${
+          lock === 'bucket'
+            ? `FOR bucket IN SELECT DISTINCT hashtext(x::text) & 1023 FROM unnest(p_people) x ORDER BY 1 LOOP
+          PERFORM pg_advisory_xact_lock(1765000000, bucket);
+        END LOOP;`
+            : `FOREACH person IN ARRAY p_people LOOP
+          PERFORM pg_advisory_xact_lock(1765000000, hashtext(person::text));
+        END LOOP;`
+        }
+        SELECT array_agg(o ORDER BY o.assignment_id, o.course_id) INTO old_rows
+          FROM analytics_obligations o WHERE o.person_id = ANY (p_people);
+        ${
+          lock === 'bucket'
+            ? `IF cardinality(p_people) > 1000 THEN
+          SELECT array_agg(r ORDER BY r.assignment_id, r.course_id) INTO new_rows
+            FROM analytics_roster(NULL) r WHERE r.person_id IN (SELECT unnest(p_people));
+        ELSE
+          SELECT array_agg(r ORDER BY r.assignment_id, r.course_id) INTO new_rows FROM analytics_roster(p_people) r;
+        END IF;`
+            : `SELECT array_agg(r ORDER BY r.assignment_id, r.course_id) INTO new_rows FROM analytics_roster(p_people) r;`
+        }
+        -- Most statements that fire a refresh change nothing the roster shows (a lesson completed, an answer saved).
+        IF old_rows IS NOT DISTINCT FROM new_rows THEN RETURN; END IF;
+        DELETE FROM analytics_obligations WHERE person_id = ANY (p_people);
+        INSERT INTO analytics_obligations SELECT * FROM unnest(new_rows);
+        PERFORM analytics_apply(coalesce(old_rows, '{}'), coalesce(new_rows, '{}'));
+      END
+      $fn$`;
+
 export class AnalyticsFixes1765050000000 implements MigrationInterface {
   name = 'AnalyticsFixes1765050000000';
 
   public async up(q: QueryRunner): Promise<void> {
+    await q.query(REFRESH('bucket'));
+
     await q.query(`
       CREATE OR REPLACE FUNCTION analytics_on_people_rows() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
@@ -122,6 +168,7 @@ export class AnalyticsFixes1765050000000 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER tg_analytics_course_requirements_delete ON course_requirements`);
     await q.query(`DROP FUNCTION analytics_on_requirements_delete()`);
+    await q.query(REFRESH('person'));
     await q.query(`
       CREATE OR REPLACE FUNCTION analytics_on_people_rows() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
