@@ -761,20 +761,16 @@ export class AnalyticsWorkload {
   }
 
   private async deleteAttempts(db: PoolClient): Promise<void> {
-    const own = this.model.attempts.filter((a) => a.own);
-    if (own.length === 0) return;
-    const gone = this.some(own, 2);
-    // Attempt numbers stay unique: a later attempt of the same quiz keeps its number, so only the last goes.
-    const last = gone.filter((a) => this.nextAttemptNo(a.quizId, a.personId) - 1 === this.attemptIndex(a) + 1);
-    if (last.length === 0) return;
-    this.model.attempts = this.model.attempts.filter((a) => !last.includes(a));
-    await this.exec(db, `DELETE FROM quiz_attempts WHERE id = ANY($1::uuid[])`, [last.map((a) => a.id)]);
-  }
-
-  private attemptIndex(attempt: Attempt): number {
-    return this.model.attempts
-      .filter((a) => a.quizId === attempt.quizId && a.personId === attempt.personId)
-      .indexOf(attempt);
+    // Attempt numbers stay unique (the next is the count + 1): only a person's latest attempt at a quiz goes.
+    const latest = (a: Attempt) =>
+      this.model.attempts.filter((x) => x.quizId === a.quizId && x.personId === a.personId).at(-1) === a;
+    const gone = this.some(
+      this.model.attempts.filter((a) => a.own && latest(a)),
+      2,
+    );
+    if (gone.length === 0) return;
+    this.model.attempts = this.model.attempts.filter((a) => !gone.includes(a));
+    await this.exec(db, `DELETE FROM quiz_attempts WHERE id = ANY($1::uuid[])`, [gone.map((a) => a.id)]);
   }
 
   // ------------------------------------------------------------------------------------------
