@@ -8,6 +8,8 @@ const WORKSPACE = join(__dirname, '..', '..');
 export interface SenServer {
   url: string;
   databaseUrl: string;
+  /** The API process, for reading its memory from /proc. */
+  pid: number;
   stop(): void;
 }
 
@@ -32,10 +34,18 @@ async function waitHealthy(url: string): Promise<void> {
 export async function startSen(name: string, port: number): Promise<SenServer> {
   const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sen');
   database.pathname = `/${database.pathname.slice(1) || 'sen'}_bench_${name}`;
-  const env = {
+  const env = senEnv(database.toString(), name, port);
+  await dropDatabase(database.toString());
+  const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
+  if (setup.status !== 0) throw new Error(`setup failed (run \`npm run build\` first): ${setup.stderr}`);
+  return startSenOn(database.toString(), name, port);
+}
+
+function senEnv(databaseUrl: string, name: string, port: number): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URL: database.toString(),
+    DATABASE_URL: databaseUrl,
     REDIS_PREFIX: `${process.env.REDIS_PREFIX ?? 'sen'}-bench-${name}`,
     LOG_LEVEL: 'silent',
     PORT: String(port),
@@ -44,9 +54,11 @@ export async function startSen(name: string, port: number): Promise<SenServer> {
     // Production requires a certificate signing key; a throw-away one per run.
     CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
   };
-  await dropDatabase(env.DATABASE_URL);
-  const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });
-  if (setup.status !== 0) throw new Error(`setup failed (run \`npm run build\` first): ${setup.stderr}`);
+}
+
+/** The built API on a database the caller has already migrated and filled. */
+export async function startSenOn(databaseUrl: string, name: string, port: number): Promise<SenServer> {
+  const env = senEnv(databaseUrl, name, port);
   // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=tmp/profiles") profiles the API under load.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const api = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/main.js'], { cwd: WORKSPACE, env, stdio: 'ignore' });
@@ -57,7 +69,7 @@ export async function startSen(name: string, port: number): Promise<SenServer> {
     api.kill('SIGTERM');
     throw error;
   }
-  return { url, databaseUrl: database.toString(), stop: () => api.kill('SIGTERM') };
+  return { url, databaseUrl, pid: api.pid ?? 0, stop: () => api.kill('SIGTERM') };
 }
 
 export async function signIn(
