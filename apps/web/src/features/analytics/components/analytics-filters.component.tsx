@@ -50,7 +50,8 @@ export function AnalyticsFiltersBar({
   const { t } = useTranslation();
   const courses = useCourseOptions(unitId, filters, breakdown);
   const today = vietnamToday();
-  const narrowed = isNarrowed(filters) || Boolean(filters.from || filters.to) || filters.threshold !== DEFAULT_THRESHOLD;
+  const narrowed =
+    isNarrowed(filters) || Boolean(filters.from || filters.to) || filters.threshold !== DEFAULT_THRESHOLD;
 
   return (
     <Stack gap="xs" role="search" aria-label={t('analytics.filters.label')}>

@@ -1,6 +1,5 @@
-import '@mantine/charts/styles.css';
-import { LineChart } from '@mantine/charts';
-import { Stack, Table } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Skeleton, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AnalyticsTrend } from '@sen/contracts';
 import { CaptionedTable } from '../../../app/ui/captioned-table.component';
@@ -10,9 +9,11 @@ import { QueryError } from '../../../app/ui/query-error.component';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale.hook';
 import type { AnalyticsParams } from '../api/analytics.keys';
-import { chartFileName, formatDay, formatRate, ratePercent } from '../hooks/analytics-format';
+import { formatDay, formatRate } from '../hooks/analytics-format';
 import { useAnalyticsTrendQuery } from '../hooks/use-analytics';
-import { ChartFrame } from './chart-frame.component';
+
+// The chart library is most of the dashboard's weight: the figures show while it loads.
+const TrendChart = lazy(() => import('./trend-chart.component').then((module) => ({ default: module.TrendChart })));
 
 interface TrendPanelProps {
   unitId: string;
@@ -32,86 +33,17 @@ export function TrendPanel({ unitId, unitName, params }: TrendPanelProps) {
   );
 }
 
-const SERIES = {
-  completionRate: 'blue.6',
-  completed: 'teal.6',
-  required: 'gray.6',
-} as const;
-
-function cssColour(colour: string): string {
-  const [name, shade] = colour.split('.');
-  return `var(--mantine-color-${name}-${shade})`;
-}
-
 function TrendView({ trend, unitName }: { trend: AnalyticsTrend; unitName: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const n = (value: number) => formatNumber(value, locale);
-  const { points } = trend;
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) return <EmptyList title={t('analytics.charts.trend.empty')} />;
-
-  const title = t('analytics.charts.trend.title', { name: unitName });
-  const data = points.map((point) => ({
-    date: formatDay(point.date, locale, 'short'),
-    completionRate: point.completionRate === null ? null : ratePercent(point.completionRate),
-    completed: point.completed,
-    required: point.required,
-  }));
-  const labels = {
-    completionRate: t('analytics.charts.trend.completionRate'),
-    completed: t('analytics.charts.trend.completed'),
-    required: t('analytics.charts.trend.required'),
-  };
+  if (trend.points.length === 0) return <EmptyList title={t('analytics.charts.trend.empty')} />;
 
   return (
     <Stack>
-      <ChartFrame
-        title={title}
-        description={t('analytics.charts.trend.description', {
-          from: formatDay(first.date, locale),
-          to: formatDay(last.date, locale),
-          firstRate: formatRate(first.completionRate, locale),
-          lastRate: formatRate(last.completionRate, locale),
-          firstCompleted: n(first.completed),
-          lastCompleted: n(last.completed),
-        })}
-        fileName={chartFileName(title, last.date)}
-        legend={(Object.keys(SERIES) as (keyof typeof SERIES)[]).map((key) => ({
-          label: labels[key],
-          colour: cssColour(SERIES[key]),
-        }))}
-      >
-        <LineChart
-          h={320}
-          data={data}
-          dataKey="date"
-          series={[
-            { name: 'completionRate', label: labels.completionRate, color: SERIES.completionRate },
-            { name: 'completed', label: labels.completed, color: SERIES.completed, yAxisId: 'right' },
-            {
-              name: 'required',
-              label: labels.required,
-              color: SERIES.required,
-              yAxisId: 'right',
-              strokeDasharray: '6 4',
-            },
-          ]}
-          curveType="linear"
-          withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
-          withDots={points.length <= 31}
-          yAxisProps={{ domain: [0, 100] }}
-          withRightYAxis
-          rightYAxisProps={{ allowDecimals: false }}
-          xAxisLabel={t('analytics.charts.trend.xAxis')}
-          yAxisLabel={t('analytics.charts.trend.yAxis')}
-          rightYAxisLabel={t('analytics.charts.trend.rightAxis')}
-          // Rates are in percent and counts are whole: one number format reads both, the series names say which.
-          valueFormatter={n}
-        />
-      </ChartFrame>
+      <Suspense fallback={<Skeleton height={420} radius="md" aria-hidden />}>
+        <TrendChart trend={trend} unitName={unitName} />
+      </Suspense>
       <CaptionedTable caption={t('analytics.charts.trend.tableCaption')} hover={false}>
         <Table.Thead>
           <Table.Tr>
@@ -125,7 +57,7 @@ function TrendView({ trend, unitName }: { trend: AnalyticsTrend; unitName: strin
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {points.map((point) => (
+          {trend.points.map((point) => (
             <Table.Tr key={point.date}>
               <Table.Th scope="row" fw={400}>
                 {formatDay(point.date, locale)}

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { EmptyState, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,6 @@ import { useLocale } from '../../../i18n/use-locale.hook';
 import { AnalyticsBreadcrumbs } from '../components/analytics-breadcrumbs.component';
 import { AnalyticsFiltersBar } from '../components/analytics-filters.component';
 import { ChildrenTable } from '../components/children-table.component';
-import { CompletionChart } from '../components/completion-chart.component';
 import { CoursesTable } from '../components/courses-table.component';
 import { ExportMenu } from '../components/export-menu.component';
 import { HeadlineCards } from '../components/headline-cards.component';
@@ -33,6 +32,11 @@ import {
 } from '../hooks/analytics-filters';
 import { formatDay } from '../hooks/analytics-format';
 import { useAnalyticsBreakdownQuery } from '../hooks/use-analytics';
+
+// The chart library is most of the dashboard's weight: the cards and tables show while it loads.
+const CompletionChart = lazy(() =>
+  import('../components/completion-chart.component').then((module) => ({ default: module.CompletionChart })),
+);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ROSTER_PAGE_SIZE = 25;
@@ -182,7 +186,9 @@ function Figures({ unitId, breakdown, screen, onView, onRosterStatus, onRosterPa
         <Tabs.Panel value="children" pt="md">
           <Stack>
             {breakdown.children.length > 0 ? (
-              <CompletionChart breakdown={breakdown} />
+              <Suspense fallback={<Skeleton height={320} radius="md" aria-hidden />}>
+                <CompletionChart breakdown={breakdown} />
+              </Suspense>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('analytics.children.none', { name: breakdown.unit.name })}
