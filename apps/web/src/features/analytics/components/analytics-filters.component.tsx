@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import {
   Button,
+  Grid,
   Group,
   MultiSelect,
   NumberInput,
   SegmentedControl,
   Select,
-  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -55,72 +55,91 @@ export function AnalyticsFiltersBar({
 
   return (
     <Stack gap="xs" role="search" aria-label={t('analytics.filters.label')}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Select
-          label={t('analytics.filters.programme')}
-          placeholder={t('analytics.filters.allProgrammes')}
-          clearable
-          data={COURSE_CATEGORIES.map((value) => ({ value, label: t(`courseCategories.${value}`) }))}
-          value={filters.category ?? null}
-          onChange={(value) =>
-            onChange({ category: COURSE_CATEGORIES.find((item): item is CourseCategory => item === value) })
-          }
-          comboboxProps={{ withinPortal: true }}
-        />
-        <MultiSelect
-          label={t('analytics.filters.courses')}
-          placeholder={filters.courseIds.length ? undefined : t('analytics.filters.allCourses')}
-          searchable
-          clearable
-          nothingFoundMessage={t('analytics.filters.noCourses')}
-          data={courses}
-          value={filters.courseIds}
-          onChange={(courseIds) => onChange({ courseIds })}
-          comboboxProps={{ withinPortal: true }}
-        />
-        <MultiSelect
-          label={t('analytics.filters.positions')}
-          placeholder={filters.positions.length ? undefined : t('analytics.filters.allPositions')}
-          clearable
-          data={POSITION_KINDS.map((value) => ({ value, label: t(`positionKinds.${value}`) }))}
-          value={filters.positions}
-          onChange={(values) =>
-            onChange({ positions: POSITION_KINDS.filter((kind): kind is PositionKind => values.includes(kind)) })
-          }
-          comboboxProps={{ withinPortal: true }}
-        />
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="analytics-reserve-filter">
-            {t('analytics.filters.reserve')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="analytics-reserve-filter"
-            fullWidth
-            value={filters.reserve}
+      <Grid align="flex-end" gap="sm">
+        <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+          <Select
+            label={t('analytics.filters.programme')}
+            placeholder={t('analytics.filters.allProgrammes')}
+            clearable
+            data={COURSE_CATEGORIES.map((value) => ({ value, label: t(`courseCategories.${value}`) }))}
+            value={filters.category ?? null}
             onChange={(value) =>
-              onChange({ reserve: RESERVE_FILTERS.find((item): item is ReserveFilter => item === value) ?? 'all' })
+              onChange({ category: COURSE_CATEGORIES.find((item): item is CourseCategory => item === value) })
             }
-            data={RESERVE_FILTERS.map((value) => ({ value, label: t(`analytics.filters.reserveOptions.${value}`) }))}
+            comboboxProps={{ withinPortal: true }}
           />
-        </Stack>
-        <TextInput
-          type="date"
-          label={t('analytics.filters.from')}
-          value={filters.from ?? breakdown?.from ?? ''}
-          max={today}
-          onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
-          error={reversed ? t('validation.dateOrder') : undefined}
-        />
-        <TextInput
-          type="date"
-          label={t('analytics.filters.to')}
-          description={t('analytics.filters.periodHint')}
-          value={filters.to ?? breakdown?.to ?? ''}
-          max={today}
-          onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
-        />
-        <ThresholdInput value={filters.threshold} onChange={(threshold) => onChange({ threshold })} />
-      </SimpleGrid>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6, lg: 5 }}>
+          <MultiSelect
+            label={t('analytics.filters.courses')}
+            placeholder={filters.courseIds.length ? undefined : t('analytics.filters.allCourses')}
+            searchable
+            clearable
+            nothingFoundMessage={t('analytics.filters.noCourses')}
+            data={courses}
+            value={filters.courseIds}
+            onChange={(courseIds) => onChange({ courseIds })}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <MultiSelect
+            label={t('analytics.filters.positions')}
+            placeholder={filters.positions.length ? undefined : t('analytics.filters.allPositions')}
+            clearable
+            data={POSITION_KINDS.map((value) => ({ value, label: t(`positionKinds.${value}`) }))}
+            value={filters.positions}
+            onChange={(values) =>
+              onChange({ positions: POSITION_KINDS.filter((kind): kind is PositionKind => values.includes(kind)) })
+            }
+            comboboxProps={{ withinPortal: true }}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xs: 6, lg: 3 }}>
+          <TextInput
+            type="date"
+            label={t('analytics.filters.from')}
+            value={filters.from ?? breakdown?.from ?? ''}
+            max={today}
+            onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+            error={reversed ? t('validation.dateOrder') : undefined}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xs: 6, lg: 3 }}>
+          <TextInput
+            type="date"
+            label={t('analytics.filters.to')}
+            value={filters.to ?? breakdown?.to ?? ''}
+            max={today}
+            onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 8, lg: 4 }}>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="analytics-reserve-filter">
+              {t('analytics.filters.reserve')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="analytics-reserve-filter"
+              fullWidth
+              value={filters.reserve}
+              onChange={(value) =>
+                onChange({ reserve: RESERVE_FILTERS.find((item): item is ReserveFilter => item === value) ?? 'all' })
+              }
+              data={RESERVE_FILTERS.map((value) => ({
+                value,
+                label: t(`analytics.filters.reserveOptions.${value}`),
+              }))}
+            />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4, lg: 2 }}>
+          <ThresholdInput value={filters.threshold} onChange={(threshold) => onChange({ threshold })} />
+        </Grid.Col>
+      </Grid>
+      <Text size="xs" c="dimmed">
+        {t('analytics.filters.periodHint')} {t('analytics.filters.thresholdHint')}
+      </Text>
       {narrowed && (
         <Group>
           <Button variant="subtle" size="compact-sm" onClick={onReset}>
@@ -146,7 +165,6 @@ function ThresholdInput({ value, onChange }: { value: number; onChange: (value: 
   return (
     <NumberInput
       label={t('analytics.filters.threshold')}
-      description={t('analytics.filters.thresholdHint')}
       min={0}
       max={100}
       step={5}

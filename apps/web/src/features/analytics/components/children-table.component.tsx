@@ -6,7 +6,7 @@ import type { AnalyticsBreakdown, AnalyticsChildRow, Indicators } from '@sen/con
 import { CaptionedTable } from '../../../app/ui/captioned-table.component';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale.hook';
-import { rowStatus, sortChildren, type ChildSortKey, type SortDirection } from '../hooks/analytics-format';
+import { formatRate, rowStatus, sortChildren, type ChildSortKey, type SortDirection } from '../hooks/analytics-format';
 import { unitLink, type AnalyticsFilters } from '../hooks/analytics-filters';
 import { RateCell, RowStatusText, statusColour } from './rate-cell.component';
 import { SortableHeader } from './sortable-header.component';
@@ -133,7 +133,7 @@ function FigureRow({
   const status = rowStatus(indicators, threshold, lagging);
   return (
     <Table.Tr style={status === 'lagging' ? LAGGING_ROW : undefined}>
-      <Table.Th scope="row" fw={400}>
+      <Table.Th scope="row" fw={400} miw={180}>
         {name}
       </Table.Th>
       <Table.Td ta="right">{formatNumber(indicators.required, locale)}</Table.Td>
@@ -141,10 +141,10 @@ function FigureRow({
       <Table.Td>
         <RateCell rate={indicators.completionRate} color={statusColour(status)} />
       </Table.Td>
-      <Table.Td>
-        <RateCell rate={indicators.passRate} />
+      <Table.Td ta="right">{formatRate(indicators.passRate, locale)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {active === null ? '' : active ? t('analytics.active.yes') : t('analytics.active.no')}
       </Table.Td>
-      <Table.Td>{active === null ? '' : active ? t('analytics.active.yes') : t('analytics.active.no')}</Table.Td>
       <Table.Td>
         <RowStatusText indicators={indicators} threshold={threshold} lagging={lagging} />
       </Table.Td>

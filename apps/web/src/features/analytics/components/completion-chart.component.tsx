@@ -39,7 +39,7 @@ export function CompletionChart({ breakdown }: { breakdown: AnalyticsBreakdown }
       fileName={chartFileName(title, breakdown.to)}
       legend={[
         { label: t('analytics.status.onTrack'), colour: 'var(--mantine-color-teal-6)' },
-        { label: t('analytics.status.lagging', { threshold }), colour: 'var(--mantine-color-red-6)' },
+        { label: t('analytics.status.below', { threshold }), colour: 'var(--mantine-color-red-6)' },
       ]}
     >
       <BarChart

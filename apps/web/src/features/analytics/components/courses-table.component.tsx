@@ -5,7 +5,7 @@ import { CaptionedTable } from '../../../app/ui/captioned-table.component';
 import { EmptyList } from '../../../app/ui/empty-list.component';
 import { formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n/use-locale.hook';
-import { rowStatus } from '../hooks/analytics-format';
+import { formatRate, rowStatus } from '../hooks/analytics-format';
 import { RateCell, RowStatusText, statusColour } from './rate-cell.component';
 
 /** Each course required in the unit's subtree, with its completion and pass figures. */
@@ -24,7 +24,7 @@ export function CoursesTable({ breakdown }: { breakdown: AnalyticsBreakdown }) {
           <Table.Th>{t('analytics.columns.completionRate')}</Table.Th>
           <Table.Th ta="right">{t('analytics.columns.sat')}</Table.Th>
           <Table.Th ta="right">{t('analytics.columns.passed')}</Table.Th>
-          <Table.Th>{t('analytics.columns.passRate')}</Table.Th>
+          <Table.Th ta="right">{t('analytics.columns.passRate')}</Table.Th>
           <Table.Th>{t('analytics.columns.status')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -44,9 +44,7 @@ export function CoursesTable({ breakdown }: { breakdown: AnalyticsBreakdown }) {
             </Table.Td>
             <Table.Td ta="right">{n(indicators.sat)}</Table.Td>
             <Table.Td ta="right">{n(indicators.passed)}</Table.Td>
-            <Table.Td>
-              <RateCell rate={indicators.passRate} />
-            </Table.Td>
+            <Table.Td ta="right">{formatRate(indicators.passRate, locale)}</Table.Td>
             <Table.Td>
               <RowStatusText indicators={indicators} threshold={breakdown.threshold} />
             </Table.Td>

@@ -12,9 +12,11 @@ interface CardProps {
   /** 0–100; a bar is drawn when given. */
   percent?: number;
   detail: ReactNode;
+  /** What the figure counts, when its title does not say. */
+  note?: string;
 }
 
-function HeadlineCard({ title, value, percent, detail }: CardProps) {
+function HeadlineCard({ title, value, percent, detail, note }: CardProps) {
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
       <Stack gap={6}>
@@ -26,6 +28,11 @@ function HeadlineCard({ title, value, percent, detail }: CardProps) {
         </Text>
         {percent !== undefined && <Progress value={percent} size="md" radius="sm" aria-hidden />}
         <Text size="sm">{detail}</Text>
+        {note && (
+          <Text size="xs" c="dimmed">
+            {note}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );
@@ -66,6 +73,7 @@ export function HeadlineCards({ breakdown }: { breakdown: AnalyticsBreakdown }) 
               ? t('analytics.cards.coverageText', { active: n(coverage.active), units: n(coverage.units), level })
               : t('analytics.cards.coverageTextUnits', { active: n(coverage.active), units: n(coverage.units) })
         }
+        note={coverage.units === 0 ? undefined : t('analytics.cards.coverageDetail')}
       />
       <HeadlineCard
         title={t('analytics.cards.reserves')}

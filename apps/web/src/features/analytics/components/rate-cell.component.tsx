@@ -52,10 +52,10 @@ export function RowStatusText({
   }
   const lags = status === 'lagging';
   return (
-    <Group gap={6} wrap="nowrap" c={lags ? 'red.8' : 'teal.8'}>
+    <Group gap={6} wrap="nowrap" c={lags ? 'red.8' : 'teal.8'} style={{ whiteSpace: 'nowrap' }}>
       {lags ? <WarningIcon /> : <CheckIcon />}
       <Text size="sm" fw={lags ? 600 : 400} c="inherit">
-        {lags ? t('analytics.status.lagging', { threshold }) : t('analytics.status.onTrack')}
+        {lags ? t('analytics.status.lagging') : t('analytics.status.onTrack')}
       </Text>
     </Group>
   );
