@@ -104,12 +104,14 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/analytics',
       '/users',
       '/audit',
     ]);
   });
 
   it('shows reviewers and trainers the organisation, members, courses and contests, not accounts or the audit trail', () => {
+    // A reviewer also follows results: certificates issued and training progress.
     expect(navFor(sessionWith('reviewer'))).toEqual([
       '/',
       '/learn',
@@ -119,6 +121,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/analytics',
     ]);
     expect(navFor(sessionWith('trainer'))).toEqual([
       '/',
@@ -156,6 +159,7 @@ describe('navigation per role', () => {
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
       '/issued-certificates': routeTable.listCertificates.access,
+      '/analytics': routeTable.analyticsBreakdown.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
       '/operations/queues': ['admin'],
