@@ -2,7 +2,6 @@ import { AnalyticsBreakdown, AnalyticsRosterPage, AnalyticsTrend, type Analytics
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_IDS } from '../../apps/api/src/database/seed/demo-ids';
 import { apiGet } from './support/api';
 import { DESKTOP, expectNoRawKeys, newAppContext, screenshot, signIn } from './support/browser';
 import { Journey } from './support/journey';
@@ -11,7 +10,15 @@ const journey = Journey.open();
 
 const PROVINCE = 'Hội LHPN tỉnh Nam Định';
 const VU_BAN = 'Hội LHPN huyện Vụ Bản';
+const Y_YEN = 'Hội LHPN huyện Ý Yên';
 const MINH_TAN = 'Hội LHPN xã Minh Tân';
+
+/** A seeded unit's id, by its (unique, in the demo) name. */
+async function unitId(name: string): Promise<string> {
+  const { rows } = await journey.db.query<{ id: string }>(`SELECT id FROM units WHERE name = $1`, [name]);
+  if (rows.length !== 1 || !rows[0]) throw new Error(`the demo data has ${rows.length} units named ${name}`);
+  return rows[0].id;
+}
 
 async function newPage(): Promise<Page> {
   const context = await newAppContext(journey.browser, DESKTOP);
@@ -82,12 +89,13 @@ describe('completion analytics', () => {
     const page = await newPage();
     await page.goto('/sign-in');
     await signIn(page, 'reviewer@example.org');
+    const provinceId = await unitId(PROVINCE);
 
     // 1. The navigation opens the top of her scope: the province, its nine districts with their numbers.
     await mainNav(page).getByRole('link', { name: 'Tiến độ đào tạo', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === `/analytics/units/${DEMO_IDS.province}`);
+    await page.waitForURL((url) => url.pathname === `/analytics/units/${provinceId}`);
     await page.getByRole('heading', { name: PROVINCE, level: 1 }).waitFor();
-    const province = await breakdownOf(page, DEMO_IDS.province);
+    const province = await breakdownOf(page, provinceId);
     expect(province.children).toHaveLength(9);
     // The demo has a training history: something is required and something completed.
     expect(province.total.required).toBeGreaterThan(0);
@@ -129,7 +137,7 @@ describe('completion analytics', () => {
     // 2. Only the reserves: the URL keeps the filter and the headline follows the API's figures for it.
     await filtersOf(page).getByText('Dự bị', { exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('reserve') === 'reserve');
-    const reserves = await breakdownOf(page, DEMO_IDS.province, '?reserve=reserve');
+    const reserves = await breakdownOf(page, provinceId, '?reserve=reserve');
     await cards
       .getByText(
         `${vi(reserves.total.completed)}/${vi(reserves.total.required)} lượt cán bộ diện bắt buộc đã hoàn thành`,
@@ -158,7 +166,7 @@ describe('completion analytics', () => {
     ]);
     expect(xlsx.suggestedFilename()).toMatch(/^tien-do-theo-don-vi-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(await xlsx.path()));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(await xlsx.path())).buffer);
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new Error('the workbook has no sheet');
     const fileRows: { name: string; required: number }[] = [];
@@ -205,7 +213,11 @@ describe('completion analytics', () => {
     await screenshot(page, 'analytics-03-branch-roster');
 
     // Those who have not completed: the filter reaches the server and the address.
+    const filtered = page.waitForResponse(
+      (response) => response.url().includes('/roster?') && response.url().includes('status=not_completed'),
+    );
     await page.getByText('Chưa hoàn thành', { exact: true }).first().click();
+    await filtered;
     await page.waitForURL((url) => url.searchParams.get('status') === 'not_completed');
     const notCompleted = await apiGet(
       page.context().request,
@@ -214,8 +226,11 @@ describe('completion analytics', () => {
     );
     expect(notCompleted.total).toBe(branch.indicators.required - branch.indicators.completed);
     if (notCompleted.items.length > 0) {
-      await rosterTable.getByRole('rowheader', { name: notCompleted.items[0]!.person.name }).first().waitFor();
-      expect(await rosterTable.locator('tbody tr').count()).toBe(notCompleted.items.length);
+      // The rows shown before the filter stay until the filtered ones arrive: wait for the list to settle.
+      await page.locator('[aria-live="polite"][aria-busy="false"]').filter({ has: rosterTable }).waitFor();
+      expect(await rosterTable.getByRole('rowheader').allTextContents()).toEqual(
+        notCompleted.items.map((row) => row.person.name),
+      );
     } else {
       await page.getByText('Không có cán bộ nào khớp bộ lọc.').waitFor();
     }
@@ -241,11 +256,7 @@ describe('completion analytics', () => {
     await page.getByRole('heading', { name: PROVINCE, level: 1 }).waitFor();
     await page.getByRole('tab', { name: 'Diễn biến' }).click();
     await page.waitForURL((url) => url.searchParams.get('view') === 'trend');
-    const trend = await apiGet(
-      page.context().request,
-      `/v1/analytics/units/${DEMO_IDS.province}/trend`,
-      AnalyticsTrend,
-    );
+    const trend = await apiGet(page.context().request, `/v1/analytics/units/${provinceId}/trend`, AnalyticsTrend);
     expect(trend.points.length).toBeGreaterThan(0);
     await page
       .getByRole('figure', { name: `Diễn biến tỷ lệ hoàn thành tại ${PROVINCE}` })
@@ -263,16 +274,17 @@ describe('completion analytics', () => {
     const page = await newPage();
     await page.goto('/sign-in');
     await signIn(page, 'reviewer.vuban@example.org');
+    const [vuBanId, yYenId] = [await unitId(VU_BAN), await unitId(Y_YEN)];
 
-    await page.goto(`/analytics/units/${DEMO_IDS.yYen}`);
+    await page.goto(`/analytics/units/${yYenId}`);
     await page.getByRole('heading', { name: 'Không tìm thấy trang', level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Hội LHPN huyện Ý Yên' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: Y_YEN }).count()).toBe(0);
     await screenshot(page, 'analytics-05-out-of-scope');
 
     await mainNav(page).getByRole('link', { name: 'Tiến độ đào tạo', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === `/analytics/units/${DEMO_IDS.vuBan}`);
+    await page.waitForURL((url) => url.pathname === `/analytics/units/${vuBanId}`);
     await page.getByRole('heading', { name: VU_BAN, level: 1 }).waitFor();
-    const vuBan = await breakdownOf(page, DEMO_IDS.vuBan);
+    const vuBan = await breakdownOf(page, vuBanId);
     // The top of her scope: no trail above it.
     expect(vuBan.ancestors).toEqual([]);
     expect(await page.getByRole('navigation', { name: 'Đơn vị đang xem' }).getByRole('link').count()).toBe(0);
