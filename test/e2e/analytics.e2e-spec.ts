@@ -159,7 +159,7 @@ describe('completion analytics', () => {
     await screenshot(page, 'analytics-02-district');
 
     // The district's view as XLSX: the file's rows are the table's.
-    await page.getByRole('button', { name: 'Xuất theo đơn vị' }).click();
+    await page.getByRole('button', { name: 'Xuất dữ liệu: theo đơn vị' }).click();
     const [xlsx] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click(),
@@ -236,7 +236,7 @@ describe('completion analytics', () => {
     }
 
     // The roster as CSV, with the same filter: a header and one line per cadre and course.
-    await page.getByRole('button', { name: 'Xuất danh sách cán bộ' }).click();
+    await page.getByRole('button', { name: 'Xuất dữ liệu: danh sách cán bộ' }).click();
     const csvLink = page.getByRole('menuitem', { name: 'Tệp CSV' });
     expect(await csvLink.getAttribute('href')).toBe(
       `/api/v1/analytics/units/${branch.unit.id}/export?status=not_completed&view=roster&format=csv`,

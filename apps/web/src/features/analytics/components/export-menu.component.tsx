@@ -4,7 +4,10 @@ import { EXPORT_FORMATS } from '@sen/contracts';
 import { analyticsExportUrl } from '../api/analytics.api';
 import { exportParams, type AnalyticsScreen } from '../hooks/analytics-filters';
 
-/** The view on screen as CSV or XLSX, with its filters: plain links, so the browser downloads them itself. */
+/**
+ * The view on screen as CSV or XLSX, with its filters: plain links, so the browser downloads them itself.
+ * The button's name starts with its visible text and adds which view it exports.
+ */
 export function ExportMenu({ unitId, screen }: { unitId: string; screen: AnalyticsScreen }) {
   const { t } = useTranslation();
   const view = t(`analytics.tabs.${screen.view}`);
