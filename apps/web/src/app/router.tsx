@@ -238,6 +238,23 @@ const appRoutes: RouteObject[] = [
             ],
           },
           {
+            element: <RequireAccess access={routeTable.analyticsBreakdown.access} />,
+            children: [
+              {
+                path: 'analytics',
+                lazy: async () => ({
+                  Component: (await import('../features/analytics/routes/analytics-home.page')).AnalyticsHomePage,
+                }),
+              },
+              {
+                path: 'analytics/units/:unitId',
+                lazy: async () => ({
+                  Component: (await import('../features/analytics/routes/analytics-unit.page')).AnalyticsUnitPage,
+                }),
+              },
+            ],
+          },
+          {
             element: <RequireAccess access={routeTable.listUsers.access} />,
             children: [
               {

@@ -104,6 +104,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/analytics',
       '/committees',
       '/users',
       '/audit',
@@ -111,6 +112,7 @@ describe('navigation per role', () => {
   });
 
   it('shows reviewers and trainers the organisation, members, courses and contests, not accounts or the audit trail', () => {
+    // A reviewer also follows results: certificates issued and training progress.
     expect(navFor(sessionWith('reviewer'))).toEqual([
       '/',
       '/learn',
@@ -120,6 +122,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/analytics',
       '/committees',
     ]);
     expect(navFor(sessionWith('trainer'))).toEqual([
@@ -158,6 +161,7 @@ describe('navigation per role', () => {
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
       '/issued-certificates': routeTable.listCertificates.access,
+      '/analytics': routeTable.analyticsBreakdown.access,
       '/committees': routeTable.listCommittees.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,

@@ -15,6 +15,7 @@ export interface NavItem {
     | 'nav.audit'
     // A staff-only screen's label lives with its texts in the staff dictionary (loaded before the staff shell shows).
     | 'issuedCertificates.nav'
+    | 'analytics.nav'
     | 'operations.nav'
     | 'committees.nav';
   access: RouteAccess;
@@ -38,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/courses', labelKey: 'nav.courses', access: routeTable.listCourses.access, also: ['/lessons'] },
   { to: '/contests', labelKey: 'nav.contests', access: routeTable.listContests.access },
   { to: '/issued-certificates', labelKey: 'issuedCertificates.nav', access: routeTable.listCertificates.access },
+  { to: '/analytics', labelKey: 'analytics.nav', access: routeTable.analyticsBreakdown.access },
   { to: '/committees', labelKey: 'committees.nav', access: routeTable.listCommittees.access },
   { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
