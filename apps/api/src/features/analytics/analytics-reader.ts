@@ -20,6 +20,7 @@ import {
   type CounterRow,
   type RosterFilter,
   type RosterRecord,
+  type UnitTree,
 } from './analytics.repository';
 import { addCounters, isLagging, subtractCounters, sumCounters, toIndicators, ZERO, type Counters } from './indicators';
 
@@ -90,14 +91,22 @@ export class AnalyticsReader {
   }
 
   async breakdown(unitId: string, query: AnalyticsQuery, ancestors: Ref[] = []): Promise<AnalyticsBreakdown> {
-    const unit = await this.requireUnit(unitId);
+    const tree = await this.repository.unitTree(unitId);
+    if (!tree) throw AppError.notFound('Unit');
+    return this.breakdownOf(tree, query, ancestors);
+  }
+
+  /** The breakdown of a unit already read (with its children): one more round trip for all its numbers. */
+  async breakdownOf(tree: UnitTree, query: AnalyticsQuery, ancestors: Ref[] = []): Promise<AnalyticsBreakdown> {
+    const { unit, children } = tree;
     const filter = await this.resolve(query);
-    const children = await this.repository.children(unit.id);
     const unitIds = [unit.id, ...children.map((c) => c.id)];
-    const [counters, activity] = await Promise.all([
-      this.repository.countersAsOf(unitIds, filter, filter.to),
-      this.repository.completionsBetween(unitIds, filter, filter.from, filter.to),
-    ]);
+    const { counters, activity, courseTitles } = await this.repository.countersAsOf(
+      unitIds,
+      filter,
+      filter.from,
+      filter.to,
+    );
     const byUnit = groupSum(counters, (r) => r.unitId);
     const own = counters.filter((r) => r.unitId === unit.id);
     const total = byUnit.get(unit.id) ?? ZERO;
@@ -124,7 +133,9 @@ export class AnalyticsReader {
       own: toIndicators(subtractCounters(total, sumCounters(children.map((c) => byUnit.get(c.id) ?? ZERO)))),
       children: childRows,
       coverage,
-      courses: await this.byCourse(own),
+      courses: [...groupSum(own, (r) => r.courseId)]
+        .map(([id, counts]) => ({ course: { id, name: courseTitles.get(id) ?? '' }, indicators: toIndicators(counts) }))
+        .sort((a, b) => a.course.name.localeCompare(b.course.name, 'vi')),
       positions: [...groupSum(own, (r) => `${r.position}|${r.role}`)]
         .map(([key, counts]) => {
           const [position, role] = key.split('|') as [CounterRow['position'], PositionRole];
@@ -178,15 +189,6 @@ export class AnalyticsReader {
     const unit = await this.requireUnit(unitId);
     const filter = await this.resolve(query);
     return { ...filter, unitPath: unit.path, asOf: filter.to, status: query.status };
-  }
-
-  private async byCourse(rows: readonly CounterRow[]): Promise<AnalyticsBreakdown['courses']> {
-    const sums = groupSum(rows, (r) => r.courseId);
-    if (sums.size === 0) return [];
-    const titles = await this.repository.courses([...sums.keys()], undefined);
-    return titles
-      .map((c) => ({ course: { id: c.id, name: c.title }, indicators: toIndicators(sums.get(c.id) ?? ZERO) }))
-      .sort((a, b) => a.course.name.localeCompare(b.course.name, 'vi'));
   }
 
   private async requireUnit(unitId: string): Promise<AnalyticsUnitRow> {

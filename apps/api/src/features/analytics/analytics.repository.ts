@@ -34,6 +34,20 @@ export interface CounterRow extends Counters {
   role: PositionRole;
 }
 
+export interface UnitTree {
+  unit: AnalyticsUnitRow;
+  children: AnalyticsUnitRow[];
+  /** From the root down to the parent. */
+  ancestors: { id: string; name: string }[];
+}
+
+export interface UnitCounters {
+  counters: CounterRow[];
+  /** Completions by required cadres in the period, per unit. */
+  activity: Map<string, number>;
+  courseTitles: Map<string, string>;
+}
+
 export interface DayChange extends Counters {
   day: string;
 }
@@ -113,6 +127,30 @@ function counterWhere(params: unknown[], filter: CounterFilter): string {
 export class AnalyticsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The unit, its current children (by name) and its ancestors (top first), in one round trip. */
+  async unitTree(id: string): Promise<UnitTree | null> {
+    const rows: (AnalyticsUnitRow & { rel: 'unit' | 'child' | 'ancestor'; depth: number })[] = await this.db.query(
+      `WITH target AS (SELECT path FROM units WHERE id = $1)
+       SELECT rel, ${UNIT_COLUMNS}, u.depth
+         FROM (SELECT 'unit' AS rel, id FROM units WHERE id = $1
+               UNION ALL SELECT 'child', id FROM units WHERE parent_id = $1 AND valid_to IS NULL
+               UNION ALL SELECT 'ancestor', a.id::uuid
+                 FROM target t CROSS JOIN unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) a(id)
+                WHERE a.id::uuid <> $1) r
+         JOIN units u ON u.id = r.id
+         JOIN unit_levels l ON l.id = u.level_id
+        ORDER BY u.depth, u.name COLLATE "vi-VN-x-icu", u.id`,
+      [id],
+    );
+    const unit = rows.find((r) => r.rel === 'unit');
+    if (!unit) return null;
+    return {
+      unit,
+      children: rows.filter((r) => r.rel === 'child'),
+      ancestors: rows.filter((r) => r.rel === 'ancestor').map((r) => ({ id: r.id, name: r.name })),
+    };
+  }
+
   async findUnit(id: string): Promise<AnalyticsUnitRow | null> {
     const rows: AnalyticsUnitRow[] = await this.db.query(
       `SELECT ${UNIT_COLUMNS} FROM units u JOIN unit_levels l ON l.id = u.level_id WHERE u.id = $1`,
@@ -121,51 +159,51 @@ export class AnalyticsRepository {
     return rows[0] ?? null;
   }
 
-  async children(parentId: string): Promise<AnalyticsUnitRow[]> {
-    return this.db.query(
-      `SELECT ${UNIT_COLUMNS} FROM units u JOIN unit_levels l ON l.id = u.level_id
-        WHERE u.parent_id = $1 AND u.valid_to IS NULL ORDER BY u.name COLLATE "vi-VN-x-icu", u.id`,
-      [parentId],
-    );
-  }
-
-  /** Every counter key of these units with its value at the end of `asOf` (Vietnam calendar). */
-  async countersAsOf(unitIds: string[], filter: CounterFilter, asOf: string): Promise<CounterRow[]> {
+  /**
+   * In one round trip: every counter key of these units with its value at the end of `asOf` (Vietnam
+   * calendar), each course's title (as its latest published version names it), and the completions by
+   * required cadres between `from` and `asOf` per unit — the activity behind coverage.
+   */
+  async countersAsOf(unitIds: string[], filter: CounterFilter, from: string, asOf: string): Promise<UnitCounters> {
     const params: unknown[] = [unitIds];
     const where = counterWhere(params, filter);
-    params.push(asOf);
-    return this.db.query(
-      `SELECT unit_id AS "unitId", course_id AS "courseId", position, role,
-              sum(required)::int AS required, sum(completed)::int AS completed,
-              sum(sat)::int AS sat, sum(passed)::int AS passed
-         FROM (SELECT unit_id, course_id, position, role, required, completed, sat, passed
-                 FROM analytics_totals WHERE unit_id = ANY ($1) AND ${where}
-               UNION ALL
-               SELECT unit_id, course_id, position, role, -required, -completed, -sat, -passed
-                 FROM analytics_counts WHERE unit_id = ANY ($1) AND ${where} AND day > $${params.length}) c
-        GROUP BY 1, 2, 3, 4
-       HAVING sum(required) <> 0 OR sum(completed) <> 0 OR sum(sat) <> 0 OR sum(passed) <> 0`,
-      params,
-    );
-  }
-
-  /** Completions by required cadres between two days (inclusive), per unit: the activity behind coverage. */
-  async completionsBetween(
-    unitIds: string[],
-    filter: CounterFilter,
-    from: string,
-    to: string,
-  ): Promise<Map<string, number>> {
-    const params: unknown[] = [unitIds];
-    const where = counterWhere(params, filter);
-    params.push(from, to);
-    const rows: { unitId: string; completions: number }[] = await this.db.query(
-      `SELECT unit_id AS "unitId", sum(completions)::int AS completions FROM analytics_counts
-        WHERE unit_id = ANY ($1) AND ${where} AND day BETWEEN $${params.length - 1} AND $${params.length}
-        GROUP BY 1`,
-      params,
-    );
-    return new Map(rows.map((r) => [r.unitId, r.completions]));
+    params.push(from, asOf);
+    const [f, d] = [`$${params.length - 1}`, `$${params.length}`];
+    const rows: (CounterRow & { kind: 'count' | 'activity'; title: string | null; completions: number })[] =
+      await this.db.query(
+        `WITH counts AS (
+           SELECT unit_id, course_id, position, role,
+                  sum(required)::int AS required, sum(completed)::int AS completed,
+                  sum(sat)::int AS sat, sum(passed)::int AS passed
+             FROM (SELECT unit_id, course_id, position, role, required, completed, sat, passed
+                     FROM analytics_totals WHERE unit_id = ANY ($1) AND ${where}
+                   UNION ALL
+                   SELECT unit_id, course_id, position, role, -required, -completed, -sat, -passed
+                     FROM analytics_counts WHERE unit_id = ANY ($1) AND ${where} AND day > ${d}) c
+            GROUP BY 1, 2, 3, 4
+           HAVING sum(required) <> 0 OR sum(completed) <> 0 OR sum(sat) <> 0 OR sum(passed) <> 0
+         ), titles AS (
+           SELECT DISTINCT ON (v.course_id) v.course_id, v.title
+             FROM course_versions v
+            WHERE v.status = 'published' AND v.course_id IN (SELECT course_id FROM counts)
+            ORDER BY v.course_id, v.version_no DESC
+         )
+         SELECT 'count' AS kind, c.unit_id AS "unitId", c.course_id AS "courseId", c.position, c.role,
+                c.required, c.completed, c.sat, c.passed, 0 AS completions, t.title
+           FROM counts c LEFT JOIN titles t ON t.course_id = c.course_id
+         UNION ALL
+         SELECT 'activity', unit_id, NULL, NULL, NULL, 0, 0, 0, 0, sum(completions)::int, NULL
+           FROM analytics_counts WHERE unit_id = ANY ($1) AND ${where} AND day BETWEEN ${f} AND ${d}
+          GROUP BY unit_id`,
+        params,
+      );
+    const titles = new Map<string, string>();
+    for (const r of rows) if (r.kind === 'count') titles.set(r.courseId, r.title ?? '');
+    return {
+      counters: rows.filter((r) => r.kind === 'count'),
+      activity: new Map(rows.filter((r) => r.kind === 'activity').map((r) => [r.unitId, r.completions])),
+      courseTitles: titles,
+    };
   }
 
   /** A unit's counter changes summed per day, oldest first: the trend is their running sum. */

@@ -6,14 +6,13 @@ import type {
   AnalyticsRosterPage,
   AnalyticsRosterQuery,
   AnalyticsTrend,
-  Ref,
   Role,
 } from '@sen/contracts';
 import { Readable } from 'node:stream';
 import type { Actor } from '../../core/access/actor';
-import { scopeRoots } from '../../core/access/scope';
+import { covers, scopeRoots } from '../../core/access/scope';
+import { AppError } from '../../core/http/app-error';
 import { UnitScope } from '../organisation/unit-scope';
-import { UnitsRepository } from '../organisation/units.repository';
 import { XLSX_MIME } from '../quizzes/question-bank-xlsx';
 import { rosterXlsxStream, tableCsv, tablesXlsx } from './analytics-files';
 import { AnalyticsReader } from './analytics-reader';
@@ -46,12 +45,16 @@ export class AnalyticsService {
     private readonly reader: AnalyticsReader,
     private readonly repository: AnalyticsRepository,
     private readonly scope: UnitScope,
-    private readonly units: UnitsRepository,
   ) {}
 
+  /** The drill-down: the unit with its children and lineage in one read, its numbers in another. */
   async breakdown(actor: Actor, unitId: string, query: AnalyticsQuery): Promise<AnalyticsBreakdown> {
-    const ancestors = await this.ancestorsInScope(actor, unitId);
-    return this.reader.breakdown(unitId, query, ancestors);
+    const tree = await this.repository.unitTree(unitId);
+    if (!tree || !covers(actor, VIEWERS, tree.unit.path)) throw AppError.notFound('Unit');
+    // The trail starts at the top of the caller's scope.
+    const top = scopeRoots(actor, VIEWERS).find((root) => tree.unit.path.startsWith(root)) ?? tree.unit.path;
+    const hidden = top.split('/').filter(Boolean).length - 1;
+    return this.reader.breakdownOf(tree, query, tree.ancestors.slice(hidden));
   }
 
   async trend(actor: Actor, unitId: string, query: AnalyticsQuery): Promise<AnalyticsTrend> {
@@ -100,11 +103,5 @@ export class AnalyticsService {
       case 'roster':
         throw new Error('the roster is streamed, not tabled');
     }
-  }
-
-  private async ancestorsInScope(actor: Actor, unitId: string): Promise<Ref[]> {
-    const path = await this.scope.requirePath(actor, VIEWERS, unitId);
-    const top = scopeRoots(actor, VIEWERS).find((root) => path.startsWith(root)) ?? path;
-    return this.units.ancestors(path, top);
   }
 }
