@@ -41,8 +41,9 @@ export async function startSen(name: string, port: number): Promise<SenServer> {
     PORT: String(port),
     SEED_DEMO: 'true',
     SIGN_IN_RATE_PER_MINUTE: '1000',
-    // Production requires a certificate signing key; a throw-away one per run.
+    // Production requires a certificate signing key and a report link secret; throw-away ones per run.
     CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
+    REPORT_LINK_SECRET: randomBytes(32).toString('base64'),
   };
   await dropDatabase(env.DATABASE_URL);
   const setup = spawnSync(process.execPath, ['dist/apps/api/cli/setup.js'], { cwd: WORKSPACE, env, encoding: 'utf8' });

@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = [
   'certificate.template',
   'certificate.retry-job',
   'enrolment.recertify',
+  'report.run',
+  'report.resend',
+  'report.receipt',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'CERTIFICATE_UNCHANGED',
   'CERTIFICATE_LOGO_INVALID',
   'JOB_NOT_FAILED',
+  'REPORT_PERIOD_NOT_ENDED',
+  'REPORT_NOT_READY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

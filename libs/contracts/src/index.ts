@@ -16,5 +16,6 @@ export * from './quiz-attempts';
 export * from './contests';
 export * from './certificates';
 export * from './analytics';
+export * from './reports';
 export * from './routes';
 export * from './text';
