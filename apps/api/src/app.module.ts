@@ -4,6 +4,7 @@ import type { AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { AllExceptionsFilter } from './core/http/all-exceptions.filter';
 import { ContractInterceptor } from './core/http/contract.interceptor';
+import { AnalyticsModule } from './features/analytics/analytics.module';
 import { AttemptsModule } from './features/attempts/attempts.module';
 import { AuditModule } from './features/audit/audit.module';
 import { AuthModule } from './features/auth/auth.module';
@@ -38,6 +39,7 @@ export class AppModule {
         QuizResultsModule,
         ContestsModule,
         CertificatesModule,
+        AnalyticsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -462,6 +462,13 @@ describe('authorization matrix', () => {
     },
     listCertificates: { scoped: false, make: async () => ({}) },
     exportCertificates: { scoped: false, make: async () => ({}) },
+    analyticsBreakdown: { scoped: true, make: async (x) => ({ params: { id: x.districtId } }) },
+    analyticsTrend: { scoped: true, make: async (x) => ({ params: { id: x.districtId } }) },
+    analyticsRoster: { scoped: true, make: async (x) => ({ params: { id: x.communeId } }) },
+    analyticsExport: {
+      scoped: true,
+      make: async (x) => ({ params: { id: x.districtId }, query: { view: 'children', format: 'xlsx' } }),
+    },
     getCertificate: {
       scoped: true,
       make: async (x) => ({ params: { id: (await certificates.issued(x.communeId)).id } }),
