@@ -9,7 +9,8 @@ export enum QueueName {
   ReportDeliveries = 'report-deliveries',
 }
 
-export type MaintenanceTask = 'purge-expired-sessions' | 'announce-unrecorded-completions' | 'apply-requirements';
+export type MaintenanceTask =
+  'purge-expired-sessions' | 'announce-unrecorded-completions' | 'apply-requirements' | 'resume-report-deliveries';
 
 export interface JobPayloads {
   [QueueName.Maintenance]: { task: MaintenanceTask };

@@ -7,6 +7,7 @@ const EVERY: Record<MaintenanceTask, number> = {
   'purge-expired-sessions': 15 * 60_000,
   'announce-unrecorded-completions': 5 * 60_000,
   'apply-requirements': 15 * 60_000,
+  'resume-report-deliveries': 5 * 60_000,
 };
 
 /** Upserted at every worker start, so a flushed Redis gets its schedules back. */

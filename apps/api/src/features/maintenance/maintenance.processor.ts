@@ -9,8 +9,12 @@ import { SessionsRepository } from '../auth/sessions.repository';
 import { LearningRepository } from '../learning/learning.repository';
 import { RequirementsRepository } from '../learning/requirements.repository';
 import { completionJobId } from '../learning/completion-job-id';
+import { ReportRecovery } from '../reports/report-recovery';
 
-/** Housekeeping that is harmless to repeat: expired sessions, lost completion announcements, requirements. */
+/**
+ * Housekeeping that is harmless to repeat: expired sessions, lost completion announcements, requirements, report
+ * runs and copies whose jobs were lost.
+ */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -22,6 +26,7 @@ export class MaintenanceProcessor extends WorkerHost {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.CourseCompleted) private readonly completions: Queue<JobPayloads[QueueName.CourseCompleted]>,
+    private readonly reports: ReportRecovery,
   ) {
     super();
   }
@@ -50,6 +55,12 @@ export class MaintenanceProcessor extends WorkerHost {
         );
         if (ids.length) this.logger.warn({ count: ids.length }, 're-announced unrecorded completions');
         return { count: ids.length };
+      }
+      case 'resume-report-deliveries': {
+        // After a Redis flush or a worker killed mid-run: PostgreSQL knows what is unfinished.
+        const { runs, deliveries } = await this.reports.resume();
+        if (runs || deliveries) this.logger.warn({ runs, deliveries }, 'resumed report runs and deliveries');
+        return { count: runs + deliveries };
       }
     }
   }

@@ -12,7 +12,11 @@ const TICKS = [0, 0.25, 0.5, 0.75, 1];
  * few hundred bytes. Horizontal because the labels are unit names, often long. A label without a value (nobody
  * required) gets no bar and a dash.
  */
-export function drawBarChart(cursor: PdfCursor, title: string, bars: readonly { label: string; value: number | null }[]) {
+export function drawBarChart(
+  cursor: PdfCursor,
+  title: string,
+  bars: readonly { label: string; value: number | null }[],
+) {
   const { doc } = cursor;
   const plotLeft = PAGE.left + LABEL_WIDTH;
   const plotWidth = CONTENT_WIDTH - LABEL_WIDTH - 44;
@@ -53,7 +57,11 @@ export function drawBarChart(cursor: PdfCursor, title: string, bars: readonly { 
 }
 
 /** A share over time as a polyline with its points marked, 0–100 % on the vertical axis. */
-export function drawTrendChart(cursor: PdfCursor, title: string, points: readonly { label: string; value: number | null }[]) {
+export function drawTrendChart(
+  cursor: PdfCursor,
+  title: string,
+  points: readonly { label: string; value: number | null }[],
+) {
   const { doc } = cursor;
   const plotLeft = PAGE.left + 34;
   const plotWidth = CONTENT_WIDTH - 44;

@@ -46,7 +46,8 @@ function heading(cursor: PdfCursor, content: ReportContent): void {
   const right = { left: PAGE.width - PAGE.right - HEADING_RIGHT_WIDTH + 10, width: HEADING_RIGHT_WIDTH };
 
   cursor.y = top;
-  for (const line of issuerLines(content.issuer)) cursor.text(line, { face: 'bold', size: 11, align: 'center', gap: 0 }, left);
+  for (const line of issuerLines(content.issuer))
+    cursor.text(line, { face: 'bold', size: 11, align: 'center', gap: 0 }, left);
   const ruleY = cursor.y + 3;
   doc
     .moveTo(left.left + left.width / 2 - 35, ruleY)
@@ -67,7 +68,11 @@ function heading(cursor: PdfCursor, content: ReportContent): void {
     .lineWidth(0.6)
     .stroke(TEXT_COLOUR);
   cursor.y = motto + 8;
-  cursor.text(`${content.place}, ${vietnameseDate(content.date)}`, { face: 'italic', size: 12, align: 'center' }, right);
+  cursor.text(
+    `${content.place}, ${vietnameseDate(content.date)}`,
+    { face: 'italic', size: 12, align: 'center' },
+    right,
+  );
   cursor.y = Math.max(cursor.y, leftBottom) + 18;
 }
 
@@ -171,7 +176,11 @@ function signature(cursor: PdfCursor, content: ReportContent): void {
   cursor.text('- Lưu: VT.', { size: 10, gap: 0 }, left);
   cursor.y = top;
   cursor.text('TM. BAN THƯỜNG VỤ', { face: 'bold', size: 12, align: 'center', gap: 0 }, right);
-  cursor.text(content.signatory.title.toLocaleUpperCase('vi'), { face: 'bold', size: 12, align: 'center', gap: 0 }, right);
+  cursor.text(
+    content.signatory.title.toLocaleUpperCase('vi'),
+    { face: 'bold', size: 12, align: 'center', gap: 0 },
+    right,
+  );
   // Room for the handwritten signature and the seal.
   cursor.y += 64;
   if (content.signatory.name) cursor.text(content.signatory.name, { face: 'bold', size: 12, align: 'center' }, right);

@@ -86,7 +86,12 @@ function units(workbook: ExcelJS.Workbook, content: ReportContent): void {
   ]);
   for (const unit of content.units) {
     for (const child of unit.children) {
-      ws.addRow({ parent: unit.name, unit: child.name, ...values(child.indicators), active: child.active ? 'Có' : 'Chưa' });
+      ws.addRow({
+        parent: unit.name,
+        unit: child.name,
+        ...values(child.indicators),
+        active: child.active ? 'Có' : 'Chưa',
+      });
     }
     const total = ws.addRow({
       parent: unit.name,
@@ -99,7 +104,10 @@ function units(workbook: ExcelJS.Workbook, content: ReportContent): void {
 }
 
 function courses(workbook: ExcelJS.Workbook, content: ReportContent): void {
-  const ws = sheet(workbook, REPORT_SHEETS.courses, [{ header: 'Khóa học', key: 'course', width: 56 }, ...INDICATOR_COLUMNS]);
+  const ws = sheet(workbook, REPORT_SHEETS.courses, [
+    { header: 'Khóa học', key: 'course', width: 56 },
+    ...INDICATOR_COLUMNS,
+  ]);
   for (const row of content.byCourse) ws.addRow({ course: row.name, ...values(row.indicators) });
 }
 

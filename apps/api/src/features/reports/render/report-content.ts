@@ -128,7 +128,9 @@ export function composeReport(input: ComposeInput): ReportContent {
     { active: 0, units: 0 },
   );
   const byCourse = merge(
-    breakdowns.flatMap((b) => b.courses.map((c) => ({ id: c.course.id, name: c.course.name, indicators: c.indicators }))),
+    breakdowns.flatMap((b) =>
+      b.courses.map((c) => ({ id: c.course.id, name: c.course.name, indicators: c.indicators })),
+    ),
     (row) => row.id,
   ).map(({ name, indicators: i }) => ({ name, indicators: i }));
   const byPosition = merge(
