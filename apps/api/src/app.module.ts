@@ -16,6 +16,7 @@ import { LearningModule } from './features/learning/learning.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
 import { QuizResultsModule } from './features/quiz-results/quiz-results.module';
 import { QuizzesModule } from './features/quizzes/quizzes.module';
+import { ReportsModule } from './features/reports/reports.module';
 import { UploadsModule } from './features/uploads/uploads.module';
 import { UsersModule } from './features/users/users.module';
 
@@ -40,6 +41,7 @@ export class AppModule {
         ContestsModule,
         CertificatesModule,
         AnalyticsModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,5 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { QueueName, type JobPayloads } from '../../../core/queue/queues';
 import { ReportRunner, type RunOutcome } from '../report-runner';
@@ -10,11 +10,21 @@ import { ReportRunner, type RunOutcome } from '../report-runner';
  * recipient; every step re-reads PostgreSQL, so a repeated, resumed or concurrent run adds nothing.
  */
 @Processor(QueueName.ReportRuns)
-export class RunReportProcessor extends WorkerHost {
+export class RunReportProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(RunReportProcessor.name);
 
   constructor(private readonly runner: ReportRunner) {
     super();
+  }
+
+  /** A build in progress finishes (and fans out) before the database closes; see DeliverReportProcessor. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.logger.warn(`report run worker: ${error.message.split('\n')[0]}`);
   }
 
   async process(job: Job<JobPayloads[QueueName.ReportRuns]>): Promise<RunOutcome> {
