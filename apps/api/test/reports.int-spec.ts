@@ -273,9 +273,12 @@ describe('committee reports', () => {
       const mail = smtp.for(committee.recipients[0]!.email)[0]!;
       const [pdf, xlsx] = mail.attachments;
       // The files attached are the files stored.
-      const stored = (await t.db.query(`SELECT pdf_path, xlsx_path FROM reports WHERE id = $1`, [reportId]))[0];
-      expect(pdf!.content.equals(await readFile(join(TEST_UPLOAD_DIR, stored.pdf_path)))).toBe(true);
-      expect(xlsx!.content.equals(await readFile(join(TEST_UPLOAD_DIR, stored.xlsx_path)))).toBe(true);
+      const [stored] = await t.db.query<{ pdf_path: string; xlsx_path: string }[]>(
+        `SELECT pdf_path, xlsx_path FROM reports WHERE id = $1`,
+        [reportId],
+      );
+      expect(pdf!.content.equals(await readFile(join(TEST_UPLOAD_DIR, stored!.pdf_path)))).toBe(true);
+      expect(xlsx!.content.equals(await readFile(join(TEST_UPLOAD_DIR, stored!.xlsx_path)))).toBe(true);
 
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx!.content as unknown as ArrayBuffer);
@@ -348,7 +351,9 @@ describe('committee reports', () => {
 
       // Scope: Ý Yên has a completion of the same course in the same month, and appears in neither file.
       const cells = workbook.worksheets.flatMap((w) =>
-        (w.getSheetValues() as unknown[][]).flatMap((r) => (r ?? []).map((v) => String(v ?? ''))),
+        (w.getSheetValues() as unknown[][]).flatMap((r) =>
+          (r ?? []).map((v) => (typeof v === 'string' ? v : JSON.stringify(v ?? ''))),
+        ),
       );
       expect(cells.some((c) => c.includes('Ý Yên') || c.includes('Ngoài Phạm Vi'))).toBe(false);
       expect(text).not.toContain('Ý Yên');
@@ -494,10 +499,11 @@ describe('committee reports', () => {
         body,
       });
       expect(second.body).toMatchObject({ created: false, report: { id: first.body.report.id } });
-      const audit = await t.db.query(`SELECT details FROM audit_log WHERE action = 'report.run' AND target_id = $1`, [
-        first.body.report.id,
-      ]);
-      expect(audit.map((a: { details: { created: boolean } }) => a.details.created)).toEqual([true, false]);
+      const audit = await t.db.query<{ details: { created: boolean } }[]>(
+        `SELECT details FROM audit_log WHERE action = 'report.run' AND target_id = $1 ORDER BY occurred_at`,
+        [first.body.report.id],
+      );
+      expect(audit.map((a) => a.details.created)).toEqual([true, false]);
 
       const tomorrow = vietnamIsoDay(new Date(Date.now() + DAY));
       const future = await t.call(routes.runReportSchedule, {

@@ -49,12 +49,12 @@ export class ReportDeliverySender {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }]: [{ locked: boolean }] = await runner.query(
+      const lock: { locked: boolean }[] = await runner.manager.query(
         `SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`,
         [DELIVERY_LOCK_CLASS, deliveryId],
       );
       // Another worker is sending this copy now; if it dies, its job is retried and finds the lock free.
-      if (!locked) return 'busy';
+      if (!lock[0]?.locked) return 'busy';
       try {
         return await this.sendLocked(runner, deliveryId, finalAttempt);
       } finally {
