@@ -98,6 +98,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/reports',
       '/users',
       '/audit',
     ]);
@@ -113,6 +114,7 @@ describe('navigation per role', () => {
       '/courses',
       '/contests',
       '/issued-certificates',
+      '/reports',
     ]);
     expect(navFor(sessionWith('trainer'))).toEqual([
       '/',
@@ -144,6 +146,7 @@ describe('navigation per role', () => {
       '/courses': routeTable.listCourses.access,
       '/contests': routeTable.listContests.access,
       '/issued-certificates': routeTable.listCertificates.access,
+      '/reports': routeTable.listReports.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
     });

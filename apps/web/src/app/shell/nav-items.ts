@@ -13,7 +13,8 @@ export interface NavItem {
     | 'nav.users'
     | 'nav.audit'
     // A staff-only screen's label lives with its texts in the staff dictionary (loaded before the staff shell shows).
-    | 'issuedCertificates.nav';
+    | 'issuedCertificates.nav'
+    | 'reports.nav';
   access: RouteAccess;
   /** Other paths that belong to this item's screens, e.g. lessons under courses. */
   also?: readonly string[];
@@ -33,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/courses', labelKey: 'nav.courses', access: routeTable.listCourses.access, also: ['/lessons'] },
   { to: '/contests', labelKey: 'nav.contests', access: routeTable.listContests.access },
   { to: '/issued-certificates', labelKey: 'issuedCertificates.nav', access: routeTable.listCertificates.access },
+  { to: '/reports', labelKey: 'reports.nav', access: routeTable.listReports.access },
   { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
 ];
