@@ -98,6 +98,10 @@ export function drawTable(
   rows: readonly string[][],
   total?: readonly string[],
 ): void {
+  if (rows.length === 0 && !total) {
+    cursor.text('Không có số liệu trong kỳ.', { face: 'italic', size: 11, gap: 8 });
+    return;
+  }
   const sum = columns.reduce((s, c) => s + c.width, 0);
   const scaled = columns.map((c) => ({ ...c, width: (c.width / sum) * CONTENT_WIDTH }));
   const header = scaled.map((c) => c.header);

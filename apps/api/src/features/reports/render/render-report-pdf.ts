@@ -7,6 +7,13 @@ import { countVi, percentVi, type ReportContent, type ReportRow } from './report
 import { reportFonts, type ReportFonts } from './report-fonts';
 
 const PRODUCER = 'Sen';
+/** Room a section heading needs below it, so it never ends a page alone. */
+const KEEP_WITH_NEXT = 80;
+
+function section(cursor: PdfCursor, title: string): void {
+  cursor.need(KEEP_WITH_NEXT);
+  cursor.text(title, { face: 'bold', size: 12, gap: 6 });
+}
 const HEADING_LEFT_WIDTH = 210;
 const HEADING_RIGHT_WIDTH = 270;
 
@@ -97,7 +104,7 @@ function introduction(cursor: PdfCursor, content: ReportContent): void {
 
 function headline(cursor: PdfCursor, content: ReportContent): void {
   const h = content.headline;
-  cursor.text('I. KẾT QUẢ CHUNG', { face: 'bold', size: 12, gap: 4 });
+  section(cursor, 'I. KẾT QUẢ CHUNG');
   for (const line of [
     `- Số cán bộ phải học: ${countVi(h.required)}.`,
     `- Đã hoàn thành: ${countVi(h.completed)}, đạt tỷ lệ ${percentVi(h.completionRate)}.`,
@@ -110,13 +117,13 @@ function headline(cursor: PdfCursor, content: ReportContent): void {
 }
 
 function byUnit(cursor: PdfCursor, content: ReportContent): void {
-  cursor.text('II. KẾT QUẢ THEO ĐƠN VỊ', { face: 'bold', size: 12, gap: 6 });
+  section(cursor, 'II. KẾT QUẢ THEO ĐƠN VỊ');
   for (const unit of content.units) {
     if (content.units.length > 1) cursor.text(unit.name, { face: 'bold', size: 11, gap: 4 });
     drawTable(
       cursor,
       [
-        { header: 'STT', width: 26, align: 'center' },
+        { header: 'STT', width: 32, align: 'center' },
         { header: 'Đơn vị', width: 120 },
         ...INDICATOR_COLUMNS,
         { header: 'Tổ chức học', width: 44, align: 'center' },
@@ -138,26 +145,26 @@ function byUnit(cursor: PdfCursor, content: ReportContent): void {
 }
 
 function byCourse(cursor: PdfCursor, content: ReportContent): void {
-  cursor.text('III. KẾT QUẢ THEO KHÓA HỌC', { face: 'bold', size: 12, gap: 6 });
+  section(cursor, 'III. KẾT QUẢ THEO KHÓA HỌC');
   drawTable(
     cursor,
-    [{ header: 'STT', width: 26, align: 'center' }, { header: 'Khóa học', width: 164 }, ...INDICATOR_COLUMNS],
+    [{ header: 'STT', width: 32, align: 'center' }, { header: 'Khóa học', width: 164 }, ...INDICATOR_COLUMNS],
     content.byCourse.map((row, i) => [String(i + 1), row.name, ...indicatorCells(row)]),
   );
 }
 
 function byPosition(cursor: PdfCursor, content: ReportContent): void {
-  cursor.text('IV. KẾT QUẢ THEO CHỨC DANH (KỂ CẢ CÁN BỘ DỰ BỊ)', { face: 'bold', size: 12, gap: 6 });
+  section(cursor, 'IV. KẾT QUẢ THEO CHỨC DANH (KỂ CẢ CÁN BỘ DỰ BỊ)');
   drawTable(
     cursor,
-    [{ header: 'STT', width: 26, align: 'center' }, { header: 'Chức danh', width: 164 }, ...INDICATOR_COLUMNS],
+    [{ header: 'STT', width: 32, align: 'center' }, { header: 'Chức danh', width: 164 }, ...INDICATOR_COLUMNS],
     content.byPosition.map((row, i) => [String(i + 1), row.name, ...indicatorCells(row)]),
   );
 }
 
 function trend(cursor: PdfCursor, content: ReportContent): void {
   if (content.trend.length === 0) return;
-  cursor.text('V. DIỄN BIẾN TRONG KỲ', { face: 'bold', size: 12, gap: 6 });
+  section(cursor, 'V. DIỄN BIẾN TRONG KỲ');
   drawTrendChart(
     cursor,
     'Biểu đồ: tỷ lệ hoàn thành tính đến từng thời điểm',

@@ -107,8 +107,9 @@ function ReportSummary({ token, report }: { token: string; report: ReportLinkVie
       <Stack gap={4}>
         <Text size="sm">{t('reportReceipt.greeting', { name: report.recipientName })}</Text>
         <Title order={1} size="h2">
-          {t('reportReceipt.pageTitle')} — {reportPeriodLabel(t, report.period, report.cohortName, locale)}
+          {t('reportReceipt.pageTitle')}
         </Title>
+        <Text fw={600}>{reportPeriodLabel(t, report.period, report.cohortName, locale)}</Text>
         <Text size="sm" c="dimmed">
           {t('reportReceipt.from', { issuer: report.issuer, committee: report.committee })}
         </Text>
