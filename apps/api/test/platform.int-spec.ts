@@ -87,6 +87,7 @@ describe('worker', () => {
         'announce-unrecorded-completions',
         'apply-requirements',
         'purge-expired-sessions',
+        'resume-report-deliveries',
       ]);
     } finally {
       await t.stop();
