@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = [
   'certificate.template',
   'certificate.retry-job',
   'enrolment.recertify',
+  // Queue dashboard (operations): a change made through Bull Board.
+  'queue.operate',
+  // Committee reports: a run asked for, a copy resent, a recipient's receipt.
   'report.run',
   'report.resend',
   'report.receipt',
@@ -101,9 +104,25 @@ export const HealthView = z.object({
     z.string(),
     z.object({ status: z.enum(['up', 'down']), latencyMs: z.number(), error: z.string().optional() }),
   ),
+  /** Per queue, for monitoring: a growing `waiting` means the workers fall behind; a growing `failed` needs a look. */
   queues: z.record(
     z.string(),
-    z.object({ waiting: z.number(), active: z.number(), failed: z.number(), delayed: z.number() }),
+    z.object({
+      /** Ready to run (BullMQ's wait list and prioritised jobs). */
+      waiting: z.number().int(),
+      active: z.number().int(),
+      delayed: z.number().int(),
+      /** Kept 14 days after their last attempt (`DEFAULT_JOB_OPTIONS`). */
+      failed: z.number().int(),
+      /** Kept a day, at most 1000. */
+      completed: z.number().int(),
+      /** Paused from the queue dashboard: workers take nothing until it is resumed. */
+      paused: z.boolean(),
+      /** Repeating schedules (job schedulers) the workers keep. */
+      schedulers: z.number().int(),
+      /** Workers connected to the queue now; null when Redis refuses CLIENT LIST (some managed services). */
+      workers: z.number().int().nullable(),
+    }),
   ),
   time: IsoDateTime,
 });

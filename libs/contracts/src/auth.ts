@@ -24,6 +24,8 @@ export const SessionView = z.object({
   }),
   /** Echo this in the `X-CSRF-Token` header of every state-changing request. */
   csrfToken: z.string(),
+  /** An admin whose grant is at the root unit: may open the queue dashboard (operations are province-wide). */
+  canOperateQueues: z.boolean(),
   expiresAt: IsoDateTime,
   idleTimeoutSeconds: z.number().int(),
 });

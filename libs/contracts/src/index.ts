@@ -17,5 +17,6 @@ export * from './contests';
 export * from './certificates';
 export * from './analytics';
 export * from './reports';
+export * from './operations';
 export * from './routes';
 export * from './text';

@@ -295,6 +295,18 @@ const appRoutes: RouteObject[] = [
               },
             ],
           },
+          {
+            element: <RequireAccess access={['admin']} />,
+            children: [
+              {
+                // The page itself also asks for a grant at the root unit, as the API does.
+                path: 'operations/queues',
+                lazy: async () => ({
+                  Component: (await import('../features/operations/routes/queue-dashboard.page')).QueueDashboardPage,
+                }),
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

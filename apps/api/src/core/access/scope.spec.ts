@@ -1,5 +1,5 @@
 import type { Actor } from './actor';
-import { covers, holdsAny, scopeRoots } from './scope';
+import { covers, holdsAny, isRootPath, rootGrant, scopeRoots } from './scope';
 
 const actor = (grants: Actor['grants']): Actor => ({ userId: 'u', personId: 'p', sessionId: 's', grants });
 
@@ -35,5 +35,18 @@ describe('scope', () => {
     ]);
     expect(scopeRoots(a, ['admin'])).toEqual([vuBan, yYen]);
     expect(scopeRoots(a, ['admin', 'reviewer'])).toEqual([province]);
+  });
+
+  it('finds a grant at a root unit only, for installation-wide operations', () => {
+    expect(isRootPath('/p/')).toBe(true);
+    expect(isRootPath('/p/vb/')).toBe(false);
+    expect(isRootPath('/')).toBe(false);
+    const provinceAdmin = actor([
+      { role: 'trainee', unitId: 'p', unitPath: province },
+      { role: 'admin', unitId: 'p', unitPath: province },
+    ]);
+    expect(rootGrant(provinceAdmin, ['admin'])?.role).toBe('admin');
+    expect(rootGrant(actor([{ role: 'admin', unitId: 'vb', unitPath: vuBan }]), ['admin'])).toBeUndefined();
+    expect(rootGrant(actor([{ role: 'reviewer', unitId: 'p', unitPath: province }]), ['admin'])).toBeUndefined();
   });
 });

@@ -27,3 +27,17 @@ export function scopeRoots(actor: Actor, roles: readonly Role[]): string[] {
 export function scopePatterns(actor: Actor, roles: readonly Role[]): string[] {
   return scopeRoots(actor, roles).map((root) => `${root}%`);
 }
+
+/** True for the path of a unit without a parent (the province, in a deployment that serves one). */
+export function isRootPath(unitPath: string): boolean {
+  return /^\/[^/]+\/$/.test(unitPath);
+}
+
+/**
+ * The first of the actor's grants for these roles that sits at a root unit, if any. Installation-wide
+ * operations (the job queues hold every unit's work) need such a grant: a grant lower in the tree, even an
+ * admin's, does not cover what happens elsewhere in the province.
+ */
+export function rootGrant(actor: Pick<Actor, 'grants'>, roles: readonly Role[]): Actor['grants'][number] | undefined {
+  return actor.grants.find((g) => roles.includes(g.role) && isRootPath(g.unitPath));
+}

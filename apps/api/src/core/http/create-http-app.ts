@@ -16,6 +16,8 @@ import type { Logger } from 'pino';
 import { AppModule } from '../../app.module';
 import type { AppConfig } from '../config/app-config';
 import { PinoNestLogger } from '../logging/pino-logger';
+import { registerQueueDashboard } from '../../features/queue-dashboard/queue-dashboard';
+import { CSP_DIRECTIVES } from './content-security-policy';
 import { toErrorReply } from './error-body';
 import { buildOpenApiDocument } from './openapi';
 
@@ -58,26 +60,17 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
     limits: { files: 1, fields: 0, parts: 1, fileSize: Math.max(...Object.values(UPLOAD_LIMITS)) + 1 },
   });
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        // The web app's service worker (offline lessons) is its own same-origin script.
-        workerSrc: ["'self'"],
-        // Lesson videos linked from YouTube (its no-cookie host) or Vimeo play in their embeds.
-        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
-        frameAncestors: ["'none'"],
-      },
-    },
+    contentSecurityPolicy: { directives: CSP_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
   });
   const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');
   await app.register(fastifySwagger, { mode: 'static', specification: { document: document as never } });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   fastify.get('/api/openapi.json', (_request, reply) => reply.send(document));
+
+  // Before the web app's static files: Bull Board registers @fastify/static in its own scope, which fails if
+  // the root already decorated replies with `sendFile`.
+  await registerQueueDashboard(app, config);
 
   const webRoot = resolve(config.webDist);
   if (existsSync(join(webRoot, 'index.html'))) {

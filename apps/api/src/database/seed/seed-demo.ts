@@ -9,6 +9,7 @@ import { seedCourses, type SeededCourseCounts } from './seed-courses';
 import { seedLearning } from './seed-learning';
 import { seedQuestionBanks } from './seed-questions';
 import { seedQuizSteps } from './seed-quizzes';
+import { seedTrainingHistory } from './seed-training-history';
 
 export interface SeedDemoOptions {
   /** A precomputed hash for every demo account; tests pass a cheap one to skip argon2's cost. */
@@ -41,13 +42,14 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions = {}): P
     const quizzes = await seedQuizSteps(manager);
     const templates = await seedCertificateTemplates(manager);
     const learning = await seedLearning(manager);
+    const history = await seedTrainingHistory(manager);
     const contests = await seedContests(manager);
     const summary = summarise(province, counts, Object.values(DEMO_ACCOUNTS).length, courses);
     return {
       created: true,
       summary:
         `${summary}, ${questions.banks} question banks (${questions.questions} questions), ${quizzes} quiz steps, ${templates} certificate template, ` +
-        `${learning.requirements} requirements with ${learning.enrolments} enrolments, ${contests} contest`,
+        `${learning.requirements} requirements with ${learning.enrolments} enrolments (${history} completed before the demo), ${contests} contest`,
     };
   });
 }

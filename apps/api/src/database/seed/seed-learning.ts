@@ -11,6 +11,7 @@ import { QuizzesRepository } from '../../features/quizzes/quizzes.repository';
 import { DEMO_ACCOUNTS, DEMO_COURSES, DEMO_IDS, demoCourseId, demoLessonId, demoQuizId } from './demo-ids';
 import { createRng } from './prng';
 import { SEED_COURSES, type SeedLesson } from './programmes';
+import { REQUIREMENTS_SINCE } from './seed-training-history';
 import { stableUuid } from './stable-uuid';
 
 /** The province asks its cadres to finish the programmes by the end of 2026. */
@@ -40,7 +41,16 @@ export async function seedLearning(manager: EntityManager): Promise<SeededLearni
       }),
     );
   }
+  // The requirements date from when the province set them, so the roster counts from then.
+  await manager.query(`UPDATE course_requirements SET created_at = $2 WHERE id = ANY ($1)`, [
+    requirementIds,
+    REQUIREMENTS_SINCE,
+  ]);
   const enrolments = await requirements.apply(manager, { requirementIds });
+  await manager.query(`UPDATE enrolments SET enrolled_at = $2 WHERE requirement_id = ANY ($1)`, [
+    requirementIds,
+    REQUIREMENTS_SINCE,
+  ]);
   await traineeProgress(manager);
   await traineeCompletedCourse(manager);
   return { requirements: requirementIds.length, enrolments };

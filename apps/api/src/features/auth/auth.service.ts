@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Locale, SessionView } from '@sen/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedContext, RequestContext } from '../../core/access/actor';
+import { rootGrant } from '../../core/access/scope';
 import { AuditWriter } from '../../core/audit/audit-writer';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { AppError } from '../../core/http/app-error';
@@ -169,6 +170,7 @@ export class AuthService {
         roles: user.roles,
       },
       csrfToken: session.csrfToken,
+      canOperateQueues: rootGrant(session, ['admin']) !== undefined,
       expiresAt: session.expiresAt.toISOString(),
       idleTimeoutSeconds: Math.round(this.config.sessionIdleMs / 1000),
     };

@@ -1,12 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import { routeTable, type Role, type SessionView } from '@sen/contracts';
-import { NAV_ITEMS, STAFF_ROLES } from '../shell/nav-items';
+import { NAV_ITEMS, navItemsFor, STAFF_ROLES } from '../shell/nav-items';
 import { canAccess, rolesOf } from './access';
 
 const UNIT = { id: '5f0c6a8e-0b7e-4d0e-9a52-3b1f2f7f0a11', name: 'Hội LHPN huyện Vụ Bản' };
 const OTHER_UNIT = { id: '0d7c3c1e-8a55-4c62-b1f4-6e5a9c2d7b20', name: 'Hội LHPN xã Liên Minh' };
 
 function sessionWith(...roles: Role[]): SessionView {
+  return sessionOf(roles, false);
+}
+
+/** `canOperateQueues`: the API's answer for an admin whose grant is at the root unit. */
+function sessionOf(roles: Role[], canOperateQueues: boolean): SessionView {
   return {
     user: {
       id: '11111111-1111-4111-8111-111111111111',
@@ -19,13 +24,14 @@ function sessionWith(...roles: Role[]): SessionView {
       roles: roles.map((role, index) => ({ role, unit: index % 2 === 0 ? UNIT : OTHER_UNIT })),
     },
     csrfToken: 'csrf',
+    canOperateQueues,
     expiresAt: '2030-01-01T00:00:00.000Z',
     idleTimeoutSeconds: 1800,
   };
 }
 
 function navFor(session: SessionView | null): string[] {
-  return NAV_ITEMS.filter((item) => canAccess(session, item.access)).map((item) => item.to);
+  return navItemsFor(session).map((item) => item.to);
 }
 
 describe('canAccess', () => {
@@ -127,6 +133,12 @@ describe('navigation per role', () => {
     ]);
   });
 
+  it('adds the operations screen for an admin of the province only', () => {
+    expect(navFor(sessionOf(['admin'], true))).toEqual([...navFor(sessionWith('admin')), '/operations/queues']);
+    // The flag alone, without the role, shows nothing more.
+    expect(navFor(sessionOf(['reviewer'], true))).toEqual(navFor(sessionWith('reviewer')));
+  });
+
   it('shows a trainee only her learning, where she starts, and her certificates', () => {
     expect(navFor(sessionWith('trainee'))).toEqual(['/learn', '/certificates']);
   });
@@ -149,6 +161,7 @@ describe('navigation per role', () => {
       '/reports': routeTable.listReports.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
+      '/operations/queues': ['admin'],
     });
   });
 });

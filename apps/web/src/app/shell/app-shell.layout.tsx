@@ -26,7 +26,7 @@ import { ListSkeleton } from '../ui/list-skeleton.component';
 import { QueryError } from '../ui/query-error.component';
 import { useStaffTexts } from '../../i18n/use-staff-texts.hook';
 import { LanguageSwitch } from './language-switch.component';
-import { NAV_ITEMS, STAFF_ROLES, type NavItem } from './nav-items';
+import { navItemsFor, STAFF_ROLES, type NavItem } from './nav-items';
 import classes from './app-shell.module.css';
 
 const NAV_BREAKPOINT = 'sm';
@@ -82,7 +82,7 @@ function SignedInShell({ session }: { session: SessionView }) {
   const navigation = useNavigation();
   const navigate = useNavigate();
   const signOut = useSignOutMutation();
-  const items = NAV_ITEMS.filter((item) => canAccess(session, item.access));
+  const items = navItemsFor(session);
   // Progress queued on this device (maybe in an earlier visit) goes out whatever screen she opens.
   useProgressSync(session.user.id);
 

@@ -1,4 +1,5 @@
-import { routeTable, type RouteAccess } from '@sen/contracts';
+import { routeTable, type RouteAccess, type SessionView } from '@sen/contracts';
+import { canAccess } from '../access/access';
 
 export interface NavItem {
   to: string;
@@ -14,8 +15,11 @@ export interface NavItem {
     | 'nav.audit'
     // A staff-only screen's label lives with its texts in the staff dictionary (loaded before the staff shell shows).
     | 'issuedCertificates.nav'
-    | 'reports.nav';
+    | 'reports.nav'
+    | 'operations.nav';
   access: RouteAccess;
+  /** A further condition than the roles, e.g. where the grant sits. */
+  shownTo?: (session: SessionView) => boolean;
   /** Other paths that belong to this item's screens, e.g. lessons under courses. */
   also?: readonly string[];
 }
@@ -37,4 +41,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/reports', labelKey: 'reports.nav', access: routeTable.listReports.access },
   { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
+  // The queue dashboard is not a contract route: the API opens it to admins whose grant is at the root unit.
+  {
+    to: '/operations/queues',
+    labelKey: 'operations.nav',
+    access: ['admin'],
+    shownTo: (session) => session.canOperateQueues,
+  },
 ];
+
+/** The screens this session may open, in menu order. */
+export function navItemsFor(session: SessionView | null | undefined): NavItem[] {
+  return NAV_ITEMS.filter(
+    (item) => canAccess(session, item.access) && (!session || !item.shownTo || item.shownTo(session)),
+  );
+}
