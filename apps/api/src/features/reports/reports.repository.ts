@@ -5,7 +5,6 @@ import type {
   ReportListItem,
   ReportListQuery,
   ReportScheduleOption,
-  ReportStatus,
 } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageClause } from '../../core/database/sql-fragments';
@@ -126,13 +125,13 @@ export class ReportsRepository {
     );
   }
 
-  async delivery(deliveryId: string): Promise<ReportDeliveryView | null> {
-    const rows: { reportId: string }[] = await this.db.query(
+  async delivery(deliveryId: string, manager: EntityManager = this.db.manager): Promise<ReportDeliveryView | null> {
+    const rows: { reportId: string }[] = await manager.query(
       `SELECT report_id AS "reportId" FROM report_deliveries WHERE id = $1`,
       [deliveryId],
     );
     if (!rows[0]) return null;
-    return (await this.deliveries(rows[0].reportId)).find((d) => d.id === deliveryId) ?? null;
+    return (await this.deliveries(rows[0].reportId, manager)).find((d) => d.id === deliveryId) ?? null;
   }
 
   /** The delivery under a row lock, with its committee's unit, for a resend. */
@@ -157,12 +156,5 @@ export class ReportsRepository {
       `UPDATE report_deliveries SET status = 'pending' WHERE id = $1 AND status IN ('sent', 'failed')`,
       [deliveryId],
     );
-  }
-
-  async status(reportId: string): Promise<ReportStatus | null> {
-    const rows: { status: ReportStatus }[] = await this.db.query(`SELECT status FROM reports WHERE id = $1`, [
-      reportId,
-    ]);
-    return rows[0]?.status ?? null;
   }
 }

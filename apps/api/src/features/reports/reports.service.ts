@@ -142,7 +142,8 @@ export class ReportsService {
    * back to pending; one pending or being sent is only given a job again if it lost its own.
    */
   async resend(ctx: AuthenticatedContext, deliveryId: string): Promise<ReportDeliveryView> {
-    await this.db.transaction(async (manager) => {
+    // The copy as the resend left it: a worker may take it the moment its job is added.
+    const view = await this.db.transaction(async (manager) => {
       const delivery = await this.reports.lockDelivery(manager, deliveryId);
       if (!delivery || !covers(ctx.actor, ADMIN, delivery.unitPath)) throw AppError.notFound('Report delivery');
       await this.reports.requeue(manager, deliveryId);
@@ -153,8 +154,9 @@ export class ReportsService {
         unitId: delivery.unitId,
         details: { reportId: delivery.reportId, statusBefore: delivery.status },
       });
+      return (await this.reports.delivery(deliveryId, manager))!;
     });
     await this.jobs.deliver([deliveryId]);
-    return (await this.reports.delivery(deliveryId))!;
+    return view;
   }
 }
