@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  ReportDeliveryView,
-  ReportListItem,
-  ReportListQuery,
-  ReportScheduleOption,
-} from '@sen/contracts';
+import type { ReportDeliveryView, ReportListItem, ReportListQuery, ReportScheduleOption } from '@sen/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageClause } from '../../core/database/sql-fragments';
 import type { ReportSummary } from './report-runs.repository';
