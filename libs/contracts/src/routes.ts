@@ -732,7 +732,7 @@ export const routes = {
   }),
   runReportSchedule: defineRoute(routeTable.runReportSchedule, {
     summary:
-      "Build and send a schedule's report now: for the period that has just ended, or on demand for the dates given. A period's report exists once: asking again returns it (`created: false`) and sends nothing",
+      "Build and send a schedule's report now: for the period that has just ended, or on demand for the dates given. A period's report exists once: asking again returns it (`created: false`) and sends only copies not sent yet (a recipient added since), never a second one",
     params: IdParams,
     body: RunReportBody,
     response: ReportRunResult,
