@@ -265,6 +265,7 @@ async function main(): Promise<void> {
     PUBLIC_URL,
     // Production refuses the demo key; the bare loop signs with the demo key, which costs the same.
     CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
+    REPORT_LINK_SECRET: randomBytes(32).toString('base64'),
   };
 
   await dropDatabase(databaseUrl.toString());

@@ -51,8 +51,9 @@ function senEnv(databaseUrl: string, name: string, port: number): NodeJS.Process
     PORT: String(port),
     SEED_DEMO: 'true',
     SIGN_IN_RATE_PER_MINUTE: '1000',
-    // Production requires a certificate signing key; a throw-away one per run.
+    // Production requires a certificate signing key and a report link secret; throw-away ones per run.
     CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
+    REPORT_LINK_SECRET: randomBytes(32).toString('base64'),
   };
 }
 

@@ -17,6 +17,7 @@ import { LearningModule } from './features/learning/learning.module';
 import { OrganisationModule } from './features/organisation/organisation.module';
 import { QuizResultsModule } from './features/quiz-results/quiz-results.module';
 import { QuizzesModule } from './features/quizzes/quizzes.module';
+import { ReportsModule } from './features/reports/reports.module';
 import { UploadsModule } from './features/uploads/uploads.module';
 import { UsersModule } from './features/users/users.module';
 
@@ -42,6 +43,7 @@ export class AppModule {
         CertificatesModule,
         AnalyticsModule,
         CommitteesModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

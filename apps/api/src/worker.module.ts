@@ -5,6 +5,7 @@ import { CertificatesJobsModule } from './features/certificates/certificates-job
 import { CommitteesJobsModule } from './features/committees/committees-jobs.module';
 import { LearningJobsModule } from './features/learning/learning-jobs.module';
 import { MaintenanceModule } from './features/maintenance/maintenance.module';
+import { ReportsJobsModule } from './features/reports/reports-jobs.module';
 
 /** The job processors: same code base as the API, no HTTP. */
 @Module({})
@@ -18,6 +19,7 @@ export class WorkerModule {
         LearningJobsModule,
         CertificatesJobsModule,
         CommitteesJobsModule,
+        ReportsJobsModule,
       ],
     };
   }

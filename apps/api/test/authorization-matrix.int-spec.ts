@@ -1,10 +1,12 @@
 import { routeList, routes, type RouteName, type RouteDefinition, type Role } from '@sen/contracts';
 import { randomUUID } from 'node:crypto';
+import { reportLinkToken } from '../src/features/reports/links/report-link-token';
 import { CertificateFixtures, type IssuedFixture } from './support/certificates';
 import { CommitteeFixtures } from './support/committees';
 import { Fixtures } from './support/fixtures';
 import { png } from './support/files';
-import { TEST_UPLOAD_DIR } from './support/test-config';
+import { ReportFixtures, type ReadyReportFixture } from './support/reports';
+import { TEST_UPLOAD_DIR, testConfig } from './support/test-config';
 import { TestApp, type CallOptions, type Session } from './support/test-app';
 
 /**
@@ -43,6 +45,7 @@ describe('authorization matrix', () => {
   let fx: Fixtures;
   let certificates: CertificateFixtures;
   let committees: CommitteeFixtures;
+  let reports: ReportFixtures;
   const targets: Record<'vuBan' | 'yYen' | 'otherProvince', Target> = {} as never;
   let levelRank = 10;
   let provinceId: string;
@@ -64,6 +67,7 @@ describe('authorization matrix', () => {
     fx = new Fixtures(t.db);
     certificates = new CertificateFixtures(t, fx);
     committees = new CommitteeFixtures(t.db, fx);
+    reports = new ReportFixtures(t.db);
     provinceId = (await fx.unitNamed('Nam Định', 'province')).id;
     targets.vuBan = await makeTarget((await fx.unitNamed('Vụ Bản', 'district')).id);
     targets.yYen = await makeTarget((await fx.unitNamed('Ý Yên', 'district')).id);
@@ -611,7 +615,42 @@ describe('authorization matrix', () => {
       scoped: true,
       make: async (x) => ({ params: { id: await committees.schedule(await committees.committee(x.districtId)) } }),
     },
+    listReportScheduleOptions: { scoped: false, make: async () => ({}) },
+    runReportSchedule: {
+      scoped: true,
+      make: async (x) => ({
+        params: { id: await reportScheduleIn(x) },
+        body: { from: '2026-01-01', to: '2026-01-31' },
+      }),
+    },
+    listReports: { scoped: false, make: async () => ({}) },
+    getReport: { scoped: true, make: async (x) => ({ params: { id: (await reportIn(x)).reportId } }) },
+    downloadReportPdf: { scoped: true, make: async (x) => ({ params: { id: (await reportIn(x)).reportId } }) },
+    downloadReportXlsx: { scoped: true, make: async (x) => ({ params: { id: (await reportIn(x)).reportId } }) },
+    resendReportDelivery: {
+      scoped: true,
+      make: async (x) => ({ params: { id: (await reportIn(x)).deliveryIds[0]! } }),
+    },
+    openReportLink: { scoped: false, make: async (x) => ({ params: { token: await reportLinkIn(x) } }) },
+    reportLinkPdf: { scoped: false, make: async (x) => ({ params: { token: await reportLinkIn(x) } }) },
+    reportLinkXlsx: { scoped: false, make: async (x) => ({ params: { token: await reportLinkIn(x) } }) },
+    confirmReportReceipt: { scoped: false, make: async (x) => ({ params: { token: await reportLinkIn(x) } }) },
   };
+
+  /** A schedule of a new committee of the target's district, with one recipient. */
+  async function reportScheduleIn(x: Target): Promise<string> {
+    const committee = await reports.committee(x.districtId, [x.districtId], { recipients: 1 });
+    return reports.schedule(committee.committeeId, 'on_demand');
+  }
+
+  /** A built report of a new committee of the target's district, with its one copy. */
+  async function reportIn(x: Target): Promise<ReadyReportFixture> {
+    return reports.readyReport(TEST_UPLOAD_DIR, await reportScheduleIn(x));
+  }
+
+  async function reportLinkIn(x: Target): Promise<string> {
+    return reportLinkToken(testConfig().reportLinkSecret, (await reportIn(x)).deliveryIds[0]!);
+  }
 
   /** In scope: her own certificate; out of scope: somebody else's. */
   async function ownOrOtherCertificate(x: Target, caller: Caller, validityMonths?: number): Promise<IssuedFixture> {

@@ -93,6 +93,7 @@ describe('worker', () => {
         'apply-requirements',
         'purge-expired-sessions',
         'sync-report-schedules',
+        'resume-report-deliveries',
       ]);
     } finally {
       await t.stop();

@@ -65,6 +65,10 @@ export const AUDIT_ACTIONS = [
   'report-schedule.create',
   'report-schedule.update',
   'report-schedule.delete',
+  // Committee reports: a run asked for, a copy resent, a recipient's receipt.
+  'report.run',
+  'report.resend',
+  'report.receipt',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -60,6 +60,8 @@ export const ERROR_CODES = [
   'UNIT_OUTSIDE_COMMITTEE',
   'COMMITTEE_ARCHIVED',
   'REPORT_SCHEDULE_HAS_REPORTS',
+  'REPORT_PERIOD_NOT_ENDED',
+  'REPORT_NOT_READY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,6 +16,7 @@ export * from './quiz-attempts';
 export * from './contests';
 export * from './certificates';
 export * from './analytics';
+export * from './reports';
 export * from './operations';
 export * from './committees';
 export * from './routes';

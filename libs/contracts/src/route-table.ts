@@ -767,6 +767,73 @@ export const routeTable = {
     path: '/v1/report-schedules/:id',
     tag: 'committees',
     access: ['admin', 'reviewer'],
+  // Committee reports (runs, the delivery log, resends) and the recipients' signed links: admins run and resend,
+  // reviewers read; a recipient needs no account.
+  listReportScheduleOptions: {
+    method: 'GET',
+    path: '/v1/report-schedule-options',
+    tag: 'reports',
+    access: CERTIFICATE_VIEWERS,
+  },
+  runReportSchedule: {
+    method: 'POST',
+    path: '/v1/report-schedules/:id/run',
+    tag: 'reports',
+    access: ADMIN,
+  },
+  listReports: {
+    method: 'GET',
+    path: '/v1/reports',
+    tag: 'reports',
+    access: CERTIFICATE_VIEWERS,
+  },
+  getReport: {
+    method: 'GET',
+    path: '/v1/reports/:id',
+    tag: 'reports',
+    access: CERTIFICATE_VIEWERS,
+  },
+  downloadReportPdf: {
+    method: 'GET',
+    path: '/v1/reports/:id/pdf',
+    tag: 'reports',
+    access: CERTIFICATE_VIEWERS,
+  },
+  downloadReportXlsx: {
+    method: 'GET',
+    path: '/v1/reports/:id/xlsx',
+    tag: 'reports',
+    access: CERTIFICATE_VIEWERS,
+  },
+  resendReportDelivery: {
+    method: 'POST',
+    path: '/v1/report-deliveries/:id/resend',
+    tag: 'reports',
+    access: ADMIN,
+  },
+  openReportLink: {
+    method: 'GET',
+    path: '/v1/report-links/:token',
+    tag: 'reports',
+    access: 'public',
+  },
+  reportLinkPdf: {
+    method: 'GET',
+    path: '/v1/report-links/:token/pdf',
+    tag: 'reports',
+    access: 'public',
+  },
+  reportLinkXlsx: {
+    method: 'GET',
+    path: '/v1/report-links/:token/xlsx',
+    tag: 'reports',
+    access: 'public',
+  },
+  confirmReportReceipt: {
+    method: 'POST',
+    path: '/v1/report-links/:token/receipt',
+    tag: 'reports',
+    access: 'public',
   },
 } as const satisfies Record<string, RouteEntry>;
 

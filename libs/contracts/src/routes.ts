@@ -27,6 +27,18 @@ import {
 } from './analytics';
 import { AuditPage, AuditQuery, HealthView } from './audit';
 import {
+  ReportDeliveryView,
+  ReportDetail,
+  ReportLinkParams,
+  ReportLinkView,
+  ReportListQuery,
+  ReportPage,
+  ReportReceipt,
+  ReportRunResult,
+  ReportScheduleOptions,
+  RunReportBody,
+} from './reports';
+import {
   AssignPositionBody,
   CreatePersonBody,
   CreateUnitBody,
@@ -805,6 +817,64 @@ export const routes = {
   deleteReportSchedule: defineRoute(routeTable.deleteReportSchedule, {
     summary: 'Delete a report schedule that has built no report yet (otherwise disable it)',
     params: IdParams,
+  // Committee reports (runs, the delivery log, resends) and the recipients' signed links.
+  listReportScheduleOptions: defineRoute(routeTable.listReportScheduleOptions, {
+    summary: 'Report schedules of the committees in my scope, for running one now',
+    response: ReportScheduleOptions,
+  }),
+  runReportSchedule: defineRoute(routeTable.runReportSchedule, {
+    summary:
+      "Build and send a schedule's report now: for the period that has just ended, or on demand for the dates given. A period's report exists once: asking again returns it (`created: false`) and sends only copies not sent yet (a recipient added since), never a second one",
+    params: IdParams,
+    body: RunReportBody,
+    response: ReportRunResult,
+  }),
+  listReports: defineRoute(routeTable.listReports, {
+    summary: 'Reports to the committees in my scope, newest first, with their delivery counts',
+    query: ReportListQuery,
+    response: ReportPage,
+  }),
+  getReport: defineRoute(routeTable.getReport, {
+    summary: 'A report with its headline numbers and its delivery log (status, attempts, errors, opened, received)',
+    params: IdParams,
+    response: ReportDetail,
+  }),
+  downloadReportPdf: defineRoute(routeTable.downloadReportPdf, {
+    summary: 'The report as the PDF sent (stored once)',
+    params: IdParams,
+    fileResponse: true,
+  }),
+  downloadReportXlsx: defineRoute(routeTable.downloadReportXlsx, {
+    summary: 'The report as the XLSX workbook sent (stored once)',
+    params: IdParams,
+    fileResponse: true,
+  }),
+  resendReportDelivery: defineRoute(routeTable.resendReportDelivery, {
+    summary: "Send one recipient's copy again, with the same Message-ID (a failed copy starts over); audited",
+    params: IdParams,
+    response: ReportDeliveryView,
+  }),
+  openReportLink: defineRoute(routeTable.openReportLink, {
+    summary:
+      "Public, through a recipient's signed link: the report's summary; records when it was first opened; rate-limited",
+    params: ReportLinkParams,
+    response: ReportLinkView,
+  }),
+  reportLinkPdf: defineRoute(routeTable.reportLinkPdf, {
+    summary: "Public, through a recipient's signed link: the report's PDF; rate-limited",
+    params: ReportLinkParams,
+    fileResponse: true,
+  }),
+  reportLinkXlsx: defineRoute(routeTable.reportLinkXlsx, {
+    summary: "Public, through a recipient's signed link: the report's XLSX; rate-limited",
+    params: ReportLinkParams,
+    fileResponse: true,
+  }),
+  confirmReportReceipt: defineRoute(routeTable.confirmReportReceipt, {
+    summary:
+      "Public, through a recipient's signed link: confirm receipt of the report; the first confirmation's time is kept and returned again",
+    params: ReportLinkParams,
+    response: ReportReceipt,
   }),
 } as const satisfies { readonly [K in RouteName]: RouteTable[K] & RouteDefinition };
 

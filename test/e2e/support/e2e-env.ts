@@ -5,6 +5,9 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3111);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const ARTIFACTS = join(WORKSPACE, 'test', 'e2e', 'artifacts');
 export const STATE_FILE = join(WORKSPACE, 'tmp', 'e2e-server.json');
+/** The suite's SMTP sink (support/mail-sink.ts) and where it keeps what it receives. */
+export const E2E_SMTP_PORT = E2E_PORT + 2;
+export const MAIL_DIR = join(WORKSPACE, 'tmp', 'e2e-mail');
 
 /** The browser suite's own database and Redis prefix, derived from the environment. */
 export function e2eEnv(): NodeJS.ProcessEnv {
@@ -26,6 +29,8 @@ export function e2eEnv(): NodeJS.ProcessEnv {
     VERIFY_RATE_PER_MINUTE: '1000',
     // Uploads of the browser suite stay in the ignored tmp/ folder, replaced by every run.
     UPLOAD_DIR: join(WORKSPACE, 'tmp', 'e2e-uploads'),
+    // Mail goes to the suite's own sink, which writes it to tmp/e2e-mail (reports to committees, reminders).
+    SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   };
 }
 

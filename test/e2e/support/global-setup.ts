@@ -3,10 +3,12 @@ import { mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropDatabase } from '../../support/recreate-database';
 import { BASE_URL, STATE_FILE, WORKSPACE, e2eEnv } from './e2e-env';
+import { startMailSink } from './mail-sink';
 
 /**
  * A fresh database, the built API serving the built web app on its own port, and the built worker (course
- * completions, certificates): as `npm start` runs them. Both process groups are killed at teardown.
+ * completions, certificates, reports): as `npm start` runs them. Both process groups are killed at teardown;
+ * the worker's mail goes to an SMTP sink in this process.
  */
 export default async function globalSetup(): Promise<void> {
   const env = e2eEnv();
@@ -17,6 +19,8 @@ export default async function globalSetup(): Promise<void> {
   if (setup.status !== 0) throw new Error(`setup failed: ${setup.stderr}${setup.stdout}`);
 
   mkdirSync(join(WORKSPACE, 'tmp'), { recursive: true });
+  // Kept on the global object for teardown, which runs in this same process.
+  (globalThis as { senMailSink?: unknown }).senMailSink = await startMailSink();
   const start = (script: string, logName: string) => {
     const log = openSync(join(WORKSPACE, 'tmp', logName), 'w');
     const child = spawn(process.execPath, [script], {

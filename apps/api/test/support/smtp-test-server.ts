@@ -33,6 +33,8 @@ export class SmtpTestServer {
   readonly refuseRecipients = new Map<string, Rejection>();
   /** When set, every MAIL FROM gets this reply. */
   refuseSender: Rejection | null = null;
+  /** How long the server takes to accept each message after receiving it (a slow relay). */
+  acceptDelayMs = 0;
   private server: SMTPServer | null = null;
 
   private constructor(private port: number) {}
@@ -89,7 +91,7 @@ export class SmtpTestServer {
               session.envelope.rcptTo.map((a) => a.address.toLowerCase()),
             ),
           );
-          callback();
+          setTimeout(callback, this.acceptDelayMs);
         });
       },
     });

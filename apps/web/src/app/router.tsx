@@ -19,6 +19,13 @@ const appRoutes: RouteObject[] = [
     path: '/verify/:code?',
     lazy: async () => ({ Component: (await import('../features/verification/routes/verify.page')).VerifyPage }),
   },
+  // Public: the link in a committee member's report mail; she has no account.
+  {
+    path: '/reports/received/:token',
+    lazy: async () => ({
+      Component: (await import('../features/reports/routes/report-receipt.page')).ReportReceiptPage,
+    }),
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
@@ -250,6 +257,23 @@ const appRoutes: RouteObject[] = [
                 path: 'analytics/units/:unitId',
                 lazy: async () => ({
                   Component: (await import('../features/analytics/routes/analytics-unit.page')).AnalyticsUnitPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireAccess access={routeTable.listReports.access} />,
+            children: [
+              {
+                path: 'reports',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/routes/report-list.page')).ReportListPage,
+                }),
+              },
+              {
+                path: 'reports/:reportId',
+                lazy: async () => ({
+                  Component: (await import('../features/reports/routes/report-detail.page')).ReportDetailPage,
                 }),
               },
             ],

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { INSECURE_DEMO_CERTIFICATE_SEED, signingKeyFromSeed } from '../../features/certificates/signing/ed25519-keys';
+import { INSECURE_DEMO_REPORT_LINK_SECRET } from '../../features/reports/links/report-link-token';
 import { ConfigError, loadConfig } from './app-config';
+
+/** What production needs beside the variable under test. */
+const PRODUCTION_SECRETS = { REPORT_LINK_SECRET: randomBytes(32).toString('base64') };
 
 describe('certificate signing key configuration', () => {
   const key = randomBytes(32).toString('base64');
@@ -28,7 +32,9 @@ describe('certificate signing key configuration', () => {
   );
 
   it('production with a key starts; development and test fall back to the demo key', () => {
-    expect(loadConfig({ NODE_ENV: 'production', CERTIFICATE_SIGNING_KEY: key }).certificateSigningKey).toBe(key);
+    expect(
+      loadConfig({ NODE_ENV: 'production', CERTIFICATE_SIGNING_KEY: key, ...PRODUCTION_SECRETS }).certificateSigningKey,
+    ).toBe(key);
     expect(loadConfig({ NODE_ENV: 'development' }).certificateSigningKey).toBe(INSECURE_DEMO_CERTIFICATE_SEED);
     expect(loadConfig({ NODE_ENV: 'test' }).certificateSigningKey).toBe(INSECURE_DEMO_CERTIFICATE_SEED);
   });
@@ -50,7 +56,11 @@ describe('mail configuration', () => {
   it('SMTP_URL is optional, and must be an smtp(s) URL when given', () => {
     expect(loadConfig({}).smtpUrl).toBeNull();
     expect(
-      loadConfig({ NODE_ENV: 'production', CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64') }).smtpUrl,
+      loadConfig({
+        NODE_ENV: 'production',
+        CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
+        ...PRODUCTION_SECRETS,
+      }).smtpUrl,
     ).toBeNull();
     expect(loadConfig({ SMTP_URL: 'smtps://user:p%40ss@smtp.example.org:465' }).smtpUrl).toBe(
       'smtps://user:p%40ss@smtp.example.org:465',
@@ -69,5 +79,32 @@ describe('mail configuration', () => {
     for (const value of ['', 'Sen', 'Sen <no-reply>', 'a@b.c\r\nBcc: x@y.z']) {
       expect(() => loadConfig({ MAIL_FROM: value })).toThrow(/MAIL_FROM: must be an e-mail address/);
     }
+  });
+});
+
+describe('report link secret configuration', () => {
+  const certificateKey = randomBytes(32).toString('base64');
+
+  it('production without it, or with the public demo secret, fails naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', CERTIFICATE_SIGNING_KEY: certificateKey })).toThrow(
+      /REPORT_LINK_SECRET: required in production/,
+    );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        CERTIFICATE_SIGNING_KEY: certificateKey,
+        REPORT_LINK_SECRET: INSECURE_DEMO_REPORT_LINK_SECRET,
+      }),
+    ).toThrow(/REPORT_LINK_SECRET: the insecure demo secret/);
+  });
+
+  it('a short secret fails in any environment; development and test fall back to the demo secret', () => {
+    expect(() => loadConfig({ REPORT_LINK_SECRET: 'short' })).toThrow(/REPORT_LINK_SECRET: must be at least 32/);
+    expect(loadConfig({ NODE_ENV: 'test' }).reportLinkSecret).toBe(INSECURE_DEMO_REPORT_LINK_SECRET);
+    const secret = randomBytes(32).toString('base64');
+    expect(
+      loadConfig({ NODE_ENV: 'production', CERTIFICATE_SIGNING_KEY: certificateKey, REPORT_LINK_SECRET: secret })
+        .reportLinkSecret,
+    ).toBe(secret);
   });
 });

@@ -4,6 +4,10 @@ import {
   parsePublicKey,
   parseSeed,
 } from '../../features/certificates/signing/ed25519-keys';
+import {
+  INSECURE_DEMO_REPORT_LINK_SECRET,
+  MIN_REPORT_LINK_SECRET_LENGTH,
+} from '../../features/reports/links/report-link-token';
 
 const Bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -83,6 +87,14 @@ const ConfigSchema = z.object({
     .string()
     .regex(MAILBOX, 'must be an e-mail address or "Name <address>", e.g. Sen <no-reply@example.org>')
     .default('Sen <no-reply@sen.local>'),
+  /** Signs the links in report e-mails (HMAC-SHA256); at least 32 characters. Required in production. */
+  REPORT_LINK_SECRET: z
+    .string()
+    .min(
+      MIN_REPORT_LINK_SECRET_LENGTH,
+      `must be at least ${MIN_REPORT_LINK_SECRET_LENGTH} characters (openssl rand -base64 32)`,
+    )
+    .optional(),
 });
 
 export type AppConfig = Readonly<{
@@ -112,6 +124,8 @@ export type AppConfig = Readonly<{
   /** Null when no relay is configured: the mailer then sends nothing. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** HMAC secret of recipients' report links; in development and test the insecure demo secret when unset. */
+  reportLinkSecret: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -135,6 +149,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (seed.equals(Buffer.from(INSECURE_DEMO_CERTIFICATE_SEED, 'base64url'))) {
       throw new ConfigError(
         'Invalid configuration:\n  CERTIFICATE_SIGNING_KEY: the insecure demo key is public and refused in production',
+      );
+    }
+    if (c.REPORT_LINK_SECRET === undefined) {
+      throw new ConfigError(
+        'Invalid configuration:\n  REPORT_LINK_SECRET: required in production (openssl rand -base64 32); ' +
+          'see docs/operations.md',
+      );
+    }
+    if (c.REPORT_LINK_SECRET === INSECURE_DEMO_REPORT_LINK_SECRET) {
+      throw new ConfigError(
+        'Invalid configuration:\n  REPORT_LINK_SECRET: the insecure demo secret is public and refused in production',
       );
     }
   }
@@ -162,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     certificatePreviousPublicKeys: c.CERTIFICATE_PREVIOUS_PUBLIC_KEYS ?? [],
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
+    reportLinkSecret: c.REPORT_LINK_SECRET ?? INSECURE_DEMO_REPORT_LINK_SECRET,
   };
 }
 

@@ -21,6 +21,11 @@ export interface MailMessage {
   html?: string;
   attachments?: readonly MailAttachment[];
   headers?: Readonly<Record<string, string>>;
+  /**
+   * `<local@domain>`: a Message-ID fixed by the caller, so that a message sent again after a crash is the same
+   * message to mail clients and filters (they collapse duplicates by it). Without it, nodemailer makes one up.
+   */
+  messageId?: string;
 }
 
 export type MailOutcome = { status: 'sent'; messageId: string } | { status: 'not-configured' };
@@ -123,6 +128,7 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
         html: message.html,
         attachments: message.attachments?.map((a) => ({ ...a })),
         headers: message.headers ? { ...message.headers } : undefined,
+        messageId: message.messageId,
       });
       return { status: 'sent', messageId: info.messageId };
     } catch (error) {

@@ -10,7 +10,11 @@ export enum QueueName {
 }
 
 export type MaintenanceTask =
-  'purge-expired-sessions' | 'announce-unrecorded-completions' | 'apply-requirements' | 'sync-report-schedules';
+  | 'purge-expired-sessions'
+  | 'announce-unrecorded-completions'
+  | 'apply-requirements'
+  | 'sync-report-schedules'
+  | 'resume-report-deliveries';
 
 export interface JobPayloads {
   [QueueName.Maintenance]: { task: MaintenanceTask };

@@ -9,6 +9,7 @@ const EVERY: Record<MaintenanceTask, number> = {
   'apply-requirements': 15 * 60_000,
   // Brings back report schedulers lost with a Redis flushed while the worker runs.
   'sync-report-schedules': 5 * 60_000,
+  'resume-report-deliveries': 5 * 60_000,
 };
 
 /** Upserted at every worker start, so a flushed Redis gets its schedules back. */

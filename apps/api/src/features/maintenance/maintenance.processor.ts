@@ -10,10 +10,11 @@ import { LearningRepository } from '../learning/learning.repository';
 import { RequirementsRepository } from '../learning/requirements.repository';
 import { completionJobId } from '../learning/completion-job-id';
 import { ReportScheduleSync } from '../committees/report-schedule-sync';
+import { ReportRecovery } from '../reports/report-recovery';
 
 /**
- * Housekeeping that is harmless to repeat: expired sessions, lost completion announcements, requirements, and
- * report schedulers reconciled with their rows.
+ * Housekeeping that is harmless to repeat: expired sessions, lost completion announcements, requirements, report
+ * schedulers reconciled with their rows, and report runs and copies whose jobs were lost.
  */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
@@ -27,6 +28,7 @@ export class MaintenanceProcessor extends WorkerHost {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.CourseCompleted) private readonly completions: Queue<JobPayloads[QueueName.CourseCompleted]>,
+    private readonly reports: ReportRecovery,
   ) {
     super();
   }
@@ -59,6 +61,11 @@ export class MaintenanceProcessor extends WorkerHost {
       case 'sync-report-schedules': {
         const { upserted, added, removed } = await this.reportSchedules.reconcile();
         return { count: upserted + added + removed };
+      case 'resume-report-deliveries': {
+        // After a Redis flush or a worker killed mid-run: PostgreSQL knows what is unfinished.
+        const { runs, deliveries } = await this.reports.resume();
+        if (runs || deliveries) this.logger.warn({ runs, deliveries }, 'resumed report runs and deliveries');
+        return { count: runs + deliveries };
       }
     }
   }

@@ -106,6 +106,7 @@ describe('navigation per role', () => {
       '/issued-certificates',
       '/analytics',
       '/committees',
+      '/reports',
       '/users',
       '/audit',
     ]);
@@ -124,6 +125,7 @@ describe('navigation per role', () => {
       '/issued-certificates',
       '/analytics',
       '/committees',
+      '/reports',
     ]);
     expect(navFor(sessionWith('trainer'))).toEqual([
       '/',
@@ -163,6 +165,7 @@ describe('navigation per role', () => {
       '/issued-certificates': routeTable.listCertificates.access,
       '/analytics': routeTable.analyticsBreakdown.access,
       '/committees': routeTable.listCommittees.access,
+      '/reports': routeTable.listReports.access,
       '/users': routeTable.listUsers.access,
       '/audit': routeTable.listAudit.access,
       '/operations/queues': ['admin'],

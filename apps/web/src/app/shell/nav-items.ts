@@ -16,6 +16,7 @@ export interface NavItem {
     // A staff-only screen's label lives with its texts in the staff dictionary (loaded before the staff shell shows).
     | 'issuedCertificates.nav'
     | 'analytics.nav'
+    | 'reports.nav'
     | 'operations.nav'
     | 'committees.nav';
   access: RouteAccess;
@@ -41,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/issued-certificates', labelKey: 'issuedCertificates.nav', access: routeTable.listCertificates.access },
   { to: '/analytics', labelKey: 'analytics.nav', access: routeTable.analyticsBreakdown.access },
   { to: '/committees', labelKey: 'committees.nav', access: routeTable.listCommittees.access },
+  { to: '/reports', labelKey: 'reports.nav', access: routeTable.listReports.access },
   { to: '/users', labelKey: 'nav.users', access: routeTable.listUsers.access },
   { to: '/audit', labelKey: 'nav.audit', access: routeTable.listAudit.access },
   // The queue dashboard is not a contract route: the API opens it to admins whose grant is at the root unit.
