@@ -767,6 +767,8 @@ export const routeTable = {
     path: '/v1/report-schedules/:id',
     tag: 'committees',
     access: ['admin', 'reviewer'],
+  },
+
   // Committee reports (runs, the delivery log, resends) and the recipients' signed links: admins run and resend,
   // reviewers read; a recipient needs no account.
   listReportScheduleOptions: {

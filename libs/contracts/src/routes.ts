@@ -817,6 +817,7 @@ export const routes = {
   deleteReportSchedule: defineRoute(routeTable.deleteReportSchedule, {
     summary: 'Delete a report schedule that has built no report yet (otherwise disable it)',
     params: IdParams,
+  }),
   // Committee reports (runs, the delivery log, resends) and the recipients' signed links.
   listReportScheduleOptions: defineRoute(routeTable.listReportScheduleOptions, {
     summary: 'Report schedules of the committees in my scope, for running one now',

@@ -61,6 +61,7 @@ export class MaintenanceProcessor extends WorkerHost {
       case 'sync-report-schedules': {
         const { upserted, added, removed } = await this.reportSchedules.reconcile();
         return { count: upserted + added + removed };
+      }
       case 'resume-report-deliveries': {
         // After a Redis flush or a worker killed mid-run: PostgreSQL knows what is unfinished.
         const { runs, deliveries } = await this.reports.resume();
