@@ -5,6 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 const env = {
   ...process.env,
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+  // Without a mail relay, every message (certificate reminders, committee reports) lands in var/mail as .eml.
+  ...(process.env.SMTP_URL ? {} : { MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? 'var/mail' }),
   NX_NO_CLOUD: 'true',
   NX_DAEMON: 'false',
   NX_TUI: 'false',

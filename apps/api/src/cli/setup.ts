@@ -4,6 +4,7 @@ import { bootstrap } from '../core/bootstrap';
 import { dataSourceOptions } from '../core/database/data-source-options';
 import { ensureDatabase } from '../core/database/ensure-database';
 import { issueDemoCertificates } from '../database/seed/issue-demo-certificates';
+import { runDemoReport } from '../database/seed/run-demo-report';
 import { seedDemo } from '../database/seed/seed-demo';
 
 /** Creates the database if missing, applies migrations, and seeds the demo province when SEED_DEMO is on. */
@@ -20,6 +21,10 @@ async function main(): Promise<void> {
       console.log(result.created ? `Demo province seeded: ${result.summary}` : 'Demo data already present');
       for (const file of await issueDemoCertificates(db, config))
         console.log(`Sample certificate for the demo trainee: ${file}`);
+      const report = await runDemoReport(db, config);
+      console.log(
+        `Demo committee report ${report.reportId} ready; ${report.deliveries} copies queued for the worker to mail`,
+      );
     }
   } finally {
     await db.destroy();

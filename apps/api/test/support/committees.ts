@@ -61,11 +61,11 @@ export class CommitteeFixtures {
     return rows[0]!.id;
   }
 
-  /** A report built from the schedule, so it can no longer be deleted. */
+  /** A report of the schedule (still being built: a ready one needs its files), so it can no longer be deleted. */
   async report(scheduleId: string): Promise<void> {
     await this.db.query(
       `INSERT INTO reports (schedule_id, period_key, period_start, period_end, status)
-       VALUES ($1, $2, '2026-10-01', '2026-10-31', 'ready')`,
+       VALUES ($1, $2, '2026-10-01', '2026-10-31', 'building')`,
       [scheduleId, `2026-10-${++this.counter}`],
     );
   }

@@ -82,6 +82,8 @@ const ConfigSchema = z.object({
       error: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@smtp.example.org:587',
     })
     .optional(),
+  /** Without SMTP_URL: a directory every message is written to as an .eml file (the demo's mail catcher). */
+  MAIL_OUTBOX_DIR: z.string().trim().min(1).optional(),
   /** The sender of every message, a bare address or `Name <address>`. */
   MAIL_FROM: z
     .string()
@@ -123,6 +125,8 @@ export type AppConfig = Readonly<{
   certificatePreviousPublicKeys: readonly string[];
   /** Null when no relay is configured: the mailer then sends nothing. */
   smtpUrl: string | null;
+  /** Without a relay, where messages are written instead (null: nowhere, only logged). */
+  mailOutboxDir: string | null;
   mailFrom: string;
   /** HMAC secret of recipients' report links; in development and test the insecure demo secret when unset. */
   reportLinkSecret: string;
@@ -186,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     certificateSigningKey: c.CERTIFICATE_SIGNING_KEY ?? INSECURE_DEMO_CERTIFICATE_SEED,
     certificatePreviousPublicKeys: c.CERTIFICATE_PREVIOUS_PUBLIC_KEYS ?? [],
     smtpUrl: c.SMTP_URL ?? null,
+    mailOutboxDir: c.MAIL_OUTBOX_DIR ?? null,
     mailFrom: c.MAIL_FROM,
     reportLinkSecret: c.REPORT_LINK_SECRET ?? INSECURE_DEMO_REPORT_LINK_SECRET,
   };

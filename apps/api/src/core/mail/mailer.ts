@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailOutbox } from './mail-outbox';
 
 export interface MailAttachment {
   filename: string;
@@ -77,7 +78,12 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport: Transporter<SMTPTransport.SentMessageInfo> | null;
 
+  /** Without a relay, the demo's stand-in: each message written whole to a directory (MAIL_OUTBOX_DIR). */
+  private readonly outbox: MailOutbox | null;
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.outbox =
+      !config.smtpUrl && config.mailOutboxDir ? new MailOutbox(config.mailOutboxDir, config.mailFrom) : null;
     // Built from an SMTPPool rather than `createTransport(url)`, which would drop every option beside the URL.
     this.transport = config.smtpUrl
       ? createTransport(new SMTPPool({ pool: true, maxConnections: 3, ...TIMEOUTS, url: config.smtpUrl }), {
@@ -92,6 +98,10 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     if (this.transport) return;
+    if (this.outbox) {
+      this.logger.log(`SMTP_URL is not set: e-mails are written to ${this.outbox.dir} (MAIL_OUTBOX_DIR)`);
+      return;
+    }
     if (this.config.env === 'production') {
       this.logger.warn('SMTP_URL is not set: no e-mail will be sent (see docs/operations.md)');
     } else {
@@ -110,6 +120,18 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
     if (to.length === 0 || invalid.length > 0) {
       throw new MailDeliveryError(`unusable recipient address: ${JSON.stringify(invalid)}`, true);
     }
+    const mail = {
+      to,
+      cc: message.cc ? [...message.cc] : undefined,
+      replyTo: message.replyTo,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      attachments: message.attachments?.map((a) => ({ ...a })),
+      headers: message.headers ? { ...message.headers } : undefined,
+      messageId: message.messageId,
+    };
+    if (!this.transport && this.outbox) return this.outbox.deliver(mail);
     if (!this.transport) {
       // An address is personal data: only development and test logs show it.
       this.logger.log(
@@ -119,17 +141,7 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
       return { status: 'not-configured' };
     }
     try {
-      const info = await this.transport.sendMail({
-        to,
-        cc: message.cc ? [...message.cc] : undefined,
-        replyTo: message.replyTo,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        attachments: message.attachments?.map((a) => ({ ...a })),
-        headers: message.headers ? { ...message.headers } : undefined,
-        messageId: message.messageId,
-      });
+      const info = await this.transport.sendMail(mail);
       return { status: 'sent', messageId: info.messageId };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
