@@ -92,8 +92,8 @@ describe('worker', () => {
         'announce-unrecorded-completions',
         'apply-requirements',
         'purge-expired-sessions',
-        'sync-report-schedules',
         'resume-report-deliveries',
+        'sync-report-schedules',
       ]);
     } finally {
       await t.stop();
