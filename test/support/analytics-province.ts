@@ -443,6 +443,13 @@ export async function prepareAnalyticsProvince(
     const found = await readMarker(databaseUrl);
     if (found && sameOptions(found.options, options)) {
       log(`reusing ${new URL(databaseUrl).pathname.slice(1)} (same options; BENCH_ANALYTICS_REUSE=false reloads)`);
+      // Migrations added since it was loaded (an index, a column) apply to it as to any installation.
+      const db = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+      try {
+        await db.runMigrations({ transaction: 'each' });
+      } finally {
+        await db.destroy();
+      }
       return { ...found.province, timings: {}, reused: true };
     }
   }

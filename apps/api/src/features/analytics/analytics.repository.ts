@@ -6,6 +6,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { pageClause } from '../../core/database/sql-fragments';
 import type { Counters } from './indicators';
 
@@ -109,6 +110,21 @@ const VIETNAM_DAY = (column: string) => `(${column} AT TIME ZONE 'Asia/Ho_Chi_Mi
 const UNIT_COLUMNS = `u.id, u.name, u.path, l.code AS "levelCode", l.name_vi AS "levelNameVi", l.name_en AS "levelNameEn",
   (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id AND c.valid_to IS NULL) AS "childCount"`;
 
+/** The unit, its current children and its ancestors; prepared, as the drill-down asks it on every click. */
+const UNIT_TREE = {
+  name: 'analytics-unit-tree',
+  text: `WITH target AS (SELECT path FROM units WHERE id = $1)
+       SELECT rel, ${UNIT_COLUMNS}, u.depth
+         FROM (SELECT 'unit' AS rel, id FROM units WHERE id = $1
+               UNION ALL SELECT 'child', id FROM units WHERE parent_id = $1 AND valid_to IS NULL
+               UNION ALL SELECT 'ancestor', a.id::uuid
+                 FROM target t CROSS JOIN unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) a(id)
+                WHERE a.id::uuid <> $1) r
+         JOIN units u ON u.id = r.id
+         JOIN unit_levels l ON l.id = u.level_id
+        ORDER BY u.depth, u.name COLLATE "vi-VN-x-icu", u.id`,
+};
+
 /** The counter restrictions as SQL, appending their parameters. */
 function counterWhere(params: unknown[], filter: CounterFilter): string {
   params.push(filter.courseIds, filter.positions, filter.roles);
@@ -129,17 +145,9 @@ export class AnalyticsRepository {
 
   /** The unit, its current children (by name) and its ancestors (top first), in one round trip. */
   async unitTree(id: string): Promise<UnitTree | null> {
-    const rows: (AnalyticsUnitRow & { rel: 'unit' | 'child' | 'ancestor'; depth: number })[] = await this.db.query(
-      `WITH target AS (SELECT path FROM units WHERE id = $1)
-       SELECT rel, ${UNIT_COLUMNS}, u.depth
-         FROM (SELECT 'unit' AS rel, id FROM units WHERE id = $1
-               UNION ALL SELECT 'child', id FROM units WHERE parent_id = $1 AND valid_to IS NULL
-               UNION ALL SELECT 'ancestor', a.id::uuid
-                 FROM target t CROSS JOIN unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) a(id)
-                WHERE a.id::uuid <> $1) r
-         JOIN units u ON u.id = r.id
-         JOIN unit_levels l ON l.id = u.level_id
-        ORDER BY u.depth, u.name COLLATE "vi-VN-x-icu", u.id`,
+    const rows = await preparedQuery<AnalyticsUnitRow & { rel: 'unit' | 'child' | 'ancestor'; depth: number }>(
+      this.db.manager,
+      UNIT_TREE,
       [id],
     );
     const unit = rows.find((r) => r.rel === 'unit');
@@ -169,9 +177,14 @@ export class AnalyticsRepository {
     const where = counterWhere(params, filter);
     params.push(from, asOf);
     const [f, d] = [`$${params.length - 1}`, `$${params.length}`];
-    const rows: (CounterRow & { kind: 'count' | 'activity'; title: string | null; completions: number })[] =
-      await this.db.query(
-        `WITH counts AS (
+    // Prepared: planning this statement cost more than running it (0.6 ms against 0.4 ms for a province).
+    const rows = await preparedQuery<
+      CounterRow & { kind: 'count' | 'activity'; title: string | null; completions: number }
+    >(
+      this.db.manager,
+      {
+        name: 'analytics-counters',
+        text: `WITH counts AS (
            SELECT unit_id, course_id, position, role,
                   sum(required)::int AS required, sum(completed)::int AS completed,
                   sum(sat)::int AS sat, sum(passed)::int AS passed
@@ -195,8 +208,9 @@ export class AnalyticsRepository {
          SELECT 'activity', unit_id, NULL, NULL, NULL, 0, 0, 0, 0, sum(completions)::int, NULL
            FROM analytics_counts WHERE unit_id = ANY ($1) AND ${where} AND day BETWEEN ${f} AND ${d}
           GROUP BY unit_id`,
-        params,
-      );
+      },
+      params,
+    );
     const titles = new Map<string, string>();
     for (const r of rows) if (r.kind === 'count') titles.set(r.courseId, r.title ?? '');
     return {
