@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     REDIS_PREFIX: `${process.env.REDIS_PREFIX ?? 'sen'}-bench-analytics-csv`,
     LOG_LEVEL: 'silent',
     CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
+    REPORT_LINK_SECRET: randomBytes(32).toString('base64'),
   });
   const app = await createHttpApp(config, pino({ level: 'silent' }));
   await app.listen({ port: PORT, host: '127.0.0.1' });
