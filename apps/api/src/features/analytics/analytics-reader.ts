@@ -149,10 +149,10 @@ export class AnalyticsReader {
     };
   }
 
+  /** A unit's indicators over the period; the caller knows the unit exists (a scope check, a committee's row). */
   async trend(unitId: string, query: AnalyticsQuery): Promise<AnalyticsTrend> {
-    const unit = await this.requireUnit(unitId);
     const filter = await this.resolve(query);
-    const changes = await this.repository.dailyChanges(unit.id, filter);
+    const changes = await this.repository.dailyChanges(unitId, filter);
     const granularity = granularityFor(filter.from, filter.to);
     const points: AnalyticsTrend['points'] = [];
     let running = ZERO;
@@ -164,36 +164,22 @@ export class AnalyticsReader {
     return { granularity, points };
   }
 
-  async rosterPage(
-    unitId: string,
-    query: AnalyticsQuery & { status?: RosterFilter['status']; page: number; pageSize: number },
-  ): Promise<AnalyticsRosterPage> {
-    const filter = await this.rosterFilter(unitId, query);
-    const { rows, total } = await this.repository.rosterPage(filter, query.page, query.pageSize);
-    return { items: rows.map(rosterRow), total, page: query.page, pageSize: query.pageSize };
+  /** The roster's filter for the subtree at `unitPath` (a path the caller has read and checked). */
+  async rosterFilter(
+    unitPath: string,
+    query: AnalyticsQuery & { status?: RosterFilter['status'] },
+  ): Promise<RosterFilter> {
+    const filter = await this.resolve(query);
+    return { ...filter, unitPath, asOf: filter.to, status: query.status };
+  }
+
+  async rosterPage(filter: RosterFilter, page: number, pageSize: number): Promise<AnalyticsRosterPage> {
+    const { rows, total } = await this.repository.rosterPage(filter, page, pageSize);
+    return { items: rows.map(rosterRow), total, page, pageSize };
   }
 
   /** Every roster row of the subtree, streamed: memory stays flat however many there are. */
-  async *roster(
-    unitId: string,
-    query: AnalyticsQuery & { status?: RosterFilter['status'] },
-  ): AsyncGenerator<AnalyticsRosterRow> {
-    const filter = await this.rosterFilter(unitId, query);
+  async *roster(filter: RosterFilter): AsyncGenerator<AnalyticsRosterRow> {
     for await (const row of this.repository.rosterStream(filter)) yield rosterRow(row);
-  }
-
-  async rosterFilter(
-    unitId: string,
-    query: AnalyticsQuery & { status?: RosterFilter['status'] },
-  ): Promise<RosterFilter> {
-    const unit = await this.requireUnit(unitId);
-    const filter = await this.resolve(query);
-    return { ...filter, unitPath: unit.path, asOf: filter.to, status: query.status };
-  }
-
-  private async requireUnit(unitId: string): Promise<AnalyticsUnitRow> {
-    const unit = await this.repository.findUnit(unitId);
-    if (!unit) throw AppError.notFound('Unit');
-    return unit;
   }
 }

@@ -159,14 +159,6 @@ export class AnalyticsRepository {
     };
   }
 
-  async findUnit(id: string): Promise<AnalyticsUnitRow | null> {
-    const rows: AnalyticsUnitRow[] = await this.db.query(
-      `SELECT ${UNIT_COLUMNS} FROM units u JOIN unit_levels l ON l.id = u.level_id WHERE u.id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
-  }
-
   /**
    * In one round trip: every counter key of these units with its value at the end of `asOf` (Vietnam
    * calendar), each course's title (as its latest published version names it), and the completions by

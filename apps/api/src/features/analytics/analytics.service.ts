@@ -63,25 +63,26 @@ export class AnalyticsService {
   }
 
   async roster(actor: Actor, unitId: string, query: AnalyticsRosterQuery): Promise<AnalyticsRosterPage> {
-    await this.scope.requirePath(actor, VIEWERS, unitId);
-    return this.reader.rosterPage(unitId, query);
+    const path = await this.scope.requirePath(actor, VIEWERS, unitId);
+    return this.reader.rosterPage(await this.reader.rosterFilter(path, query), query.page, query.pageSize);
   }
 
   async export(actor: Actor, unitId: string, query: AnalyticsExportQuery): Promise<AnalyticsFile> {
-    await this.scope.requirePath(actor, VIEWERS, unitId);
-    const filter = await this.reader.resolve(query);
-    const fileName = `tien-do-${VIEW_FILE_NAMES[query.view]}-${filter.to}.${query.format}`;
+    const path = await this.scope.requirePath(actor, VIEWERS, unitId);
+    const fileName = (asOf: string) => `tien-do-${VIEW_FILE_NAMES[query.view]}-${asOf}.${query.format}`;
     const contentType = query.format === 'csv' ? CSV_MIME : XLSX_MIME;
     if (query.view === 'roster') {
-      const rows = await this.reader.rosterFilter(unitId, query);
+      const filter = await this.reader.rosterFilter(path, query);
       const body =
-        query.format === 'csv'
-          ? Readable.from(this.rosterCsv(rows))
-          : rosterXlsxStream(this.reader.roster(unitId, query));
-      return { fileName, contentType, body };
+        query.format === 'csv' ? Readable.from(this.rosterCsv(filter)) : rosterXlsxStream(this.reader.roster(filter));
+      return { fileName: fileName(filter.asOf), contentType, body };
     }
-    const table = await this.table(unitId, query);
-    return { fileName, contentType, body: query.format === 'csv' ? tableCsv(table) : await tablesXlsx([table]) };
+    const { table, asOf } = await this.table(unitId, query);
+    return {
+      fileName: fileName(asOf),
+      contentType,
+      body: query.format === 'csv' ? tableCsv(table) : await tablesXlsx([table]),
+    };
   }
 
   private async *rosterCsv(filter: Parameters<AnalyticsRepository['rosterCsv']>[0]): AsyncGenerator<Buffer | string> {
@@ -90,18 +91,18 @@ export class AnalyticsService {
     yield* this.repository.rosterCsv(filter, { positions: POSITION_VI, roles: ROLE_VI });
   }
 
-  private async table(unitId: string, query: AnalyticsExportQuery): Promise<Table> {
-    switch (query.view) {
-      case 'children':
-        return childrenTable(await this.reader.breakdown(unitId, query));
-      case 'courses':
-        return coursesTable(await this.reader.breakdown(unitId, query));
-      case 'positions':
-        return positionsTable(await this.reader.breakdown(unitId, query));
-      case 'trend':
-        return trendTable(await this.reader.trend(unitId, query));
-      case 'roster':
-        throw new Error('the roster is streamed, not tabled');
+  private async table(unitId: string, query: AnalyticsExportQuery): Promise<{ table: Table; asOf: string }> {
+    if (query.view === 'trend') {
+      const trend = await this.reader.trend(unitId, query);
+      return { table: trendTable(trend), asOf: trend.points.at(-1)!.date };
     }
+    const breakdown = await this.reader.breakdown(unitId, query);
+    const table =
+      query.view === 'children'
+        ? childrenTable(breakdown)
+        : query.view === 'courses'
+          ? coursesTable(breakdown)
+          : positionsTable(breakdown);
+    return { table, asOf: breakdown.to };
   }
 }
