@@ -257,7 +257,9 @@ describe('completion analytics', () => {
     await page.getByRole('tab', { name: 'Diễn biến' }).click();
     await page.waitForURL((url) => url.searchParams.get('view') === 'trend');
     const trend = await apiGet(page.context().request, `/v1/analytics/units/${provinceId}/trend`, AnalyticsTrend);
-    expect(trend.points.length).toBeGreaterThan(0);
+    const last = trend.points.at(-1)!;
+    const now = await breakdownOf(page, provinceId);
+    expect([last.date, last.required, last.completed]).toEqual([now.to, now.total.required, now.total.completed]);
     await page
       .getByRole('figure', { name: `Diễn biến tỷ lệ hoàn thành tại ${PROVINCE}` })
       .locator('svg')

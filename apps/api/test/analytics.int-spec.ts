@@ -236,13 +236,10 @@ describe('completion analytics', () => {
     const roster: string[][] = parse(rosterCsv.bytes.toString('utf8').slice(1));
     expect(roster[0]![0]).toBe('Họ và tên');
     expect(roster).toHaveLength(11);
-    expect(roster.filter((r) => r[2] === 'Chi hội trưởng' && r[3] === 'Dự bị')).toHaveLength(4);
-    expect(
-      roster
-        .slice(1)
-        .filter((r) => r[6] !== '')
-        .every((r) => /^\d\d\/\d\d\/\d{4}$/.test(r[6]!)),
-    ).toBe(true);
+    expect(roster.filter((r) => r[2] === 'Chi hội trưởng' && r[3] === 'Dự bị (quy hoạch)')).toHaveLength(4);
+    const completedOn = roster.slice(1).filter((r) => r[6] !== '');
+    expect(completedOn).toHaveLength(4);
+    expect(completedOn.every((r) => /^\d\d\/\d\d\/\d{4}$/.test(r[6]!))).toBe(true);
 
     const rosterXlsx = await t.call(routes.analyticsExport, {
       as: admin,

@@ -16,7 +16,7 @@ export const POSITION_VI: Record<PositionKind, string> = {
   executive_member: 'Ủy viên Ban Chấp hành',
   full_time_staff: 'Cán bộ chuyên trách',
 };
-export const ROLE_VI: Record<PositionRole, string> = { holder: 'Đương nhiệm', reserve: 'Dự bị' };
+export const ROLE_VI: Record<PositionRole, string> = { holder: 'Đương nhiệm', reserve: 'Dự bị (quy hoạch)' };
 
 export type CellKind = 'text' | 'count' | 'share' | 'day' | 'flag';
 export interface Column {

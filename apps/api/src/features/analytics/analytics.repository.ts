@@ -7,7 +7,7 @@ import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { preparedQuery } from '../../core/database/prepared-query';
-import { pageClause } from '../../core/database/sql-fragments';
+import { escapeLike, pageClause } from '../../core/database/sql-fragments';
 import type { Counters } from './indicators';
 
 /** The filters resolved to what the counters are keyed by; null = no restriction. */
@@ -104,6 +104,9 @@ function inlineParameters(client: PoolClient, sql: string, params: readonly Para
   }
   return text;
 }
+
+/** The screen's pages and both exports list the roster in this one order. */
+const ROSTER_ORDER = `r."unitPath", r."personName", r."courseTitle", r."courseId"`;
 
 const VIETNAM_DAY = (column: string) => `(${column} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
@@ -248,7 +251,7 @@ export class AnalyticsRepository {
     const params: unknown[] = [...filterParams];
     const paging = pageClause(params, page, pageSize);
     const rows: (RosterRecord & { total: number })[] = await this.db.query(
-      `SELECT r.*, count(*) OVER ()::int AS total FROM (${sql}) r ORDER BY r."unitPath", r."personName", r."courseTitle" ${paging}`,
+      `SELECT r.*, count(*) OVER ()::int AS total FROM (${sql}) r ORDER BY ${ROSTER_ORDER} ${paging}`,
       params,
     );
     return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
@@ -260,7 +263,7 @@ export class AnalyticsRepository {
    */
   async *rosterStream(filter: RosterFilter): AsyncGenerator<RosterRecord> {
     const params: Parameter[] = [];
-    const sql = `SELECT * FROM (${this.rosterSql(params, filter)}) r ORDER BY r."unitPath", r."personName", r."courseId"`;
+    const sql = `SELECT * FROM (${this.rosterSql(params, filter)}) r ORDER BY ${ROSTER_ORDER}`;
     const pool = (this.db.driver as PostgresDriver).master as Pool;
     const client: PoolClient = await pool.connect();
     try {
@@ -294,7 +297,7 @@ export class AnalyticsRepository {
                  ${caseOf('r.role', labels.roles)}, ${text('r."courseTitle"')},
                  to_char(r."requiredFrom"::date, 'DD/MM/YYYY'), to_char(r."completedOn"::date, 'DD/MM/YYYY'),
                  ${flag('r.sat')}, ${flag('r.passed')}
-            FROM (${inner}) r ORDER BY r."unitPath", r."personName", r."courseId") TO STDOUT WITH (FORMAT csv)`),
+            FROM (${inner}) r ORDER BY ${ROSTER_ORDER}) TO STDOUT WITH (FORMAT csv)`),
       );
       for await (const chunk of copy) yield chunk as Buffer;
     } finally {
@@ -303,7 +306,7 @@ export class AnalyticsRepository {
   }
 
   private rosterSql(params: Parameter[], filter: RosterFilter): string {
-    params.push(`${filter.unitPath}%`, filter.asOf, filter.courseIds, filter.positions, filter.roles);
+    params.push(`${escapeLike(filter.unitPath)}%`, filter.asOf, filter.courseIds, filter.positions, filter.roles);
     const status =
       filter.status === 'completed'
         ? `AND o.completed_at IS NOT NULL AND ${VIETNAM_DAY('o.completed_at')} <= $2`

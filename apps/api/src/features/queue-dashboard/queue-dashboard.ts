@@ -96,6 +96,8 @@ export async function registerQueueDashboard(app: NestFastifyApplication, config
       }
     } catch (error) {
       const refusal = toErrorReply(error, request.id);
+      // The global exception filter never sees this hook's errors: a failure of ours must still leave a trace.
+      if (refusal.status >= 500) request.log.error({ err: error, requestId: request.id }, 'queue dashboard failed');
       void reply.status(refusal.status).header('cache-control', 'no-store');
       if (isBoardPage(request.method, path)) {
         await reply.type('text/html; charset=utf-8').send(refusalPage(refusal.status));

@@ -7,16 +7,9 @@ import type {
   ReportHeadline,
 } from '@sen/contracts';
 
-/** Position names as the union writes them (the staff screens use the same words). */
-export const POSITION_VI: Record<PositionKind, string> = {
-  president: 'Chủ tịch',
-  vice_president: 'Phó Chủ tịch',
-  branch_head: 'Chi hội trưởng',
-  branch_vice_head: 'Chi hội phó',
-  executive_member: 'Ủy viên Ban Chấp hành',
-  full_time_staff: 'Cán bộ chuyên trách',
-};
-export const ROLE_VI: Record<PositionRole, string> = { holder: 'Đương nhiệm', reserve: 'Dự bị (quy hoạch)' };
+/** The same words as the dashboard's exports, so a report and a download never name a position differently. */
+export { POSITION_VI, ROLE_VI } from '../../analytics/analytics-tables';
+import { POSITION_VI, ROLE_VI } from '../../analytics/analytics-tables';
 
 export interface ReportRow {
   name: string;
