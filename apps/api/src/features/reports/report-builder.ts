@@ -52,13 +52,16 @@ export class ReportBuilder {
       reserve: 'all',
       threshold: 80,
     };
-    const units = [];
-    for (const unit of source.units) {
-      units.push({
-        breakdown: await this.analytics.breakdown(unit.id, query),
-        trend: await this.analytics.trend(unit.id, query),
-      });
-    }
+    // Each committee unit's numbers read side by side, not one unit after another under the report's lock.
+    const units = await Promise.all(
+      source.units.map(async (unit) => {
+        const [breakdown, trend] = await Promise.all([
+          this.analytics.breakdown(unit.id, query),
+          this.analytics.trend(unit.id, query),
+        ]);
+        return { breakdown, trend };
+      }),
+    );
     const content = composeReport({
       issuer: source.issuerName,
       place: placeOf(source.rootName),

@@ -27,10 +27,6 @@ export class ReportLinks {
     return `${this.publicUrl}/reports/received/${reportLinkToken(this.secret, deliveryId)}`;
   }
 
-  token(deliveryId: string): string {
-    return reportLinkToken(this.secret, deliveryId);
-  }
-
   /** The delivery a genuine token names, or null. */
   deliveryOf(token: string): string | null {
     return verifyReportLinkToken(this.secret, token);
